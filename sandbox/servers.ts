@@ -1,0 +1,85 @@
+/** Starts the identity provider and the API on real ports; used by `npm run sandbox` and the contract tests. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import type { JWK } from 'jose';
+import { buildDirectory } from './data/directory';
+import { createApiApp } from './api/app';
+import { remoteVerifier } from './api/auth';
+import { Store } from './api/store';
+import { createIdentityProvider } from './idp/provider';
+
+export interface SandboxOptions {
+  apiPort: number;
+  idpPort: number;
+  /** Host name in the issuer; the app and the tokens must agree on it. */
+  issuerHost?: string;
+  appOrigins: readonly string[];
+  clientId: string;
+  accessTokenTtl: number;
+  strictFrom: boolean;
+  dataFile?: string;
+  signingKey: JWK;
+}
+
+export interface RunningSandbox {
+  apiUrl: string;
+  issuer: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`${name}: port ${port} is already in use (set ${name === 'identity provider' ? 'SANDBOX_IDP_PORT' : 'SANDBOX_API_PORT'} to use another)`) : error);
+    });
+    server.listen(port, 'localhost', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+const closeServer = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
+  const idpServer = createServer();
+  const idpPort = await listen(idpServer, options.idpPort, 'identity provider');
+  const issuer = `http://${options.issuerHost ?? 'localhost'}:${idpPort}`;
+  const idp = createIdentityProvider({
+    issuer,
+    signingKey: options.signingKey,
+    clientId: options.clientId,
+    appOrigins: options.appOrigins,
+    accessTokenTtl: options.accessTokenTtl,
+  });
+  idpServer.on('request', idp.handler);
+
+  const store = new Store(options.dataFile);
+  const api = createApiApp({
+    store,
+    directory: buildDirectory(),
+    verify: remoteVerifier(issuer),
+    allowedOrigins: options.appOrigins,
+    strictFrom: options.strictFrom,
+  });
+  const apiServer = createServer(getRequestListener(api.fetch));
+  let apiPort: number;
+  try {
+    apiPort = await listen(apiServer, options.apiPort, 'API');
+  } catch (error) {
+    await closeServer(idpServer);
+    throw error;
+  }
+
+  return {
+    apiUrl: `http://localhost:${apiPort}/therapeuticExclusion/v2`,
+    issuer,
+    store,
+    close: async () => {
+      await Promise.all([closeServer(apiServer), closeServer(idpServer)]);
+    },
+  };
+}
