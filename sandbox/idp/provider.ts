@@ -102,7 +102,8 @@ export function createIdentityProvider(options: IdpOptions) {
         if (existing) return existing;
       }
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-      grant.addOIDCScope('openid profile offline_access');
+      // Without a resource parameter the requested scopes are checked as OIDC scopes: grant both ways.
+      grant.addOIDCScope(`openid profile offline_access ${RESOURCE_SCOPE}`);
       grant.addResourceScope(RESOURCE, RESOURCE_SCOPE);
       await grant.save();
       return grant;
@@ -183,6 +184,7 @@ export function createIdentityProvider(options: IdpOptions) {
       res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(html);
     };
+    if (process.env.SANDBOX_DEBUG) console.log('[idp] interaction', JSON.stringify(details.prompt));
     if (req.method === 'GET' && url.pathname === `/interaction/${details.uid}`) {
       send(200, loginPage(details.uid, PERSONAS, pageLanguage(details.params.ui_locales)));
       return;

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, login, PEOPLE, resetSandbox } from './support';
+
+test.beforeEach(async ({ page }) => resetSandbox(page));
+
+test('anna logs in and lands on her list', async ({ page }) => {
+  await login(page, 'anna');
+  await expect(page).toHaveURL('http://localhost:5173/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Excluded care providers');
+  await expect(page.getByText('You are managing your own exclusions.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+  // No code or state left in the address bar.
+  expect(page.url()).not.toMatch(/code=|state=/);
+});
+
+test('a deep link to /history survives the login round trip', async ({ page }) => {
+  await login(page, 'anna', '/history');
+  await expect(page).toHaveURL('http://localhost:5173/history');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('History of changes');
+});
+
+test('victor, without the rest-access role, sees a clear no-access page', async ({ page }) => {
+  await login(page, 'victor');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This profile cannot manage exclusions');
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'no-access');
+});
+
+test('nothing token-like is written to localStorage, and logout clears the session', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    (window as unknown as { localWrites: string[] }).localWrites = [];
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (this === window.localStorage) (window as unknown as { localWrites: string[] }).localWrites.push(`${key}=${value}`);
+      return original.call(this, key, value);
+    };
+  });
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Lina Dubois, your child.')).toBeVisible();
+  const writes = await page.evaluate(() => (window as unknown as { localWrites: string[] }).localWrites);
+  expect(writes.join('\n')).not.toMatch(/eyJ|token|code_verifier|\d{11}/i);
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+  expect(storage).not.toMatch(/eyJ|access_token|refresh_token/);
+  await page.goBack();
+  await expect(page.getByText('Nurse')).toHaveCount(0);
+  await expect(page.getByText(PEOPLE.lina.name)).toHaveCount(0);
+});

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
+
+const LANGUAGES = [
+  { code: 'nl', name: 'Nederlands', heading: 'Aanmelden', title: 'Therapeutische uitsluitingen' },
+  { code: 'fr', name: 'Français', heading: 'Se connecter', title: 'Exclusions thérapeutiques' },
+  { code: 'de', name: 'Deutsch', heading: 'Anmelden', title: 'Therapeutische Ausschlüsse' },
+  { code: 'en', name: 'English', heading: 'Log in', title: 'Therapeutic exclusions' },
+];
+
+test.describe('app shell', () => {
+  for (const language of LANGUAGES) {
+    test(`shows the shell in ${language.name} with no axe violations`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByLabel(/^(Language|Taal|Langue|Sprache)$/).selectOption(language.code);
+      await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.heading);
+      await expect(page).toHaveTitle(`${language.heading} – ${language.title}`);
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      await expectNoAxeViolations(page, language.code);
+    });
+  }
+
+  test('keeps the chosen language across a reload and offers a skip link', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption('fr');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Aller au contenu principal' })).toBeFocused();
+  });
+
+  test('the default language follows the browser', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'de-BE' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await context.close();
+  });
+
+  test('an unknown address shows a not-found page, without violations', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a broken configuration file shows what is wrong, never a blank page', async ({ page }) => {
+    await page.route('**/config.json', (route) => route.fulfill({ json: { environment: 'staging' } }));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The app is not configured correctly');
+    await expect(page.getByText(/environment/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

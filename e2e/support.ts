@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type Request } from '@playwright/test';
+
+export const API = 'http://localhost:8081';
+export const API_BASE = `${API}/therapeuticExclusion/v2`;
+
+export const PEOPLE = {
+  anna: { ssin: '85071412330', name: 'Anna Peeters' },
+  marc: { ssin: '79030204523', name: 'Marc Dubois' },
+  lina: { ssin: '15061023446', name: 'Lina Dubois' },
+  tom: { ssin: '18113056784', name: 'Tom Dubois' },
+  sofie: { ssin: '90012578967', name: 'Sofie Janssens' },
+  georges: { ssin: '40090911137', name: 'Georges Lambert' },
+  maria: { ssin: '42040422283', name: 'Maria Lambert' },
+} as const;
+
+export async function resetSandbox(page: Page): Promise<void> {
+  const response = await page.request.post(`${API}/__sandbox/reset`);
+  expect(response.status()).toBe(204);
+}
+
+export async function injectFault(page: Page, fault: { kind: 'slow' | 'error' | 'drop' | 'malformed'; count?: number; delayMs?: number; method?: string; path?: string }): Promise<void> {
+  const response = await page.request.post(`${API}/__sandbox/faults`, { data: fault });
+  expect(response.status()).toBe(204);
+}
+
+/** Logs in through the sandbox identity provider's own page, from wherever the app shows its login button. */
+export async function login(page: Page, persona: string, startAt = '/'): Promise<void> {
+  await page.goto(startAt);
+  await page.getByRole('button', { name: /^(Log in|Aanmelden|Se connecter|Anmelden)$/ }).click();
+  await page.getByRole('button', { name: new RegExp(`\\(${persona}\\)`) }).click();
+  await page.waitForURL((url) => url.origin === 'http://localhost:5173' && !url.pathname.startsWith('/auth/callback'));
+}
+
+/** Every request the page sends to the API, kept for assertions on what went over the wire. */
+export function recordApiRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(API_BASE) && request.method() !== 'OPTIONS') requests.push(request);
+  });
+  return requests;
+}
+
+export async function expectNoAxeViolations(page: Page, context?: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${context ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The rows of the exclusions table, as the user reads them. */
+export async function tableRows(page: Page): Promise<string[]> {
+  return page.locator('table tbody tr').allInnerTexts();
+}

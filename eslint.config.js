@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['exclusions', 'declare', 'history'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.work'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='localStorage'][callee.property.name='setItem'] > Literal[value=/token/i]", message: 'Tokens never go to localStorage.' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            // Features are composed only in src/app: they never import each other.
+            ...features.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'Features do not import each other.' })),
+            // The domain is pure: no app, api, auth, features, components, i18n.
+            { target: './src/domain', from: ['./src/app', './src/api', './src/auth', './src/features', './src/components', './src/i18n', './src/lib'], message: 'src/domain is pure.' },
+            { target: ['./src/api', './src/auth', './src/components', './src/i18n', './src/lib'], from: ['./src/app', './src/features'], message: 'Shared layers do not depend on the app or features.' },
+            // The sandbox shares only the domain with the app.
+            { target: './sandbox', from: './src', except: ['./domain'], message: 'The sandbox shares only src/domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // Pages never call fetch: only the API client (and the token exchange) talk to servers.
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Use src/api.' }],
+    },
+  },
+  {
+    files: ['src/api/http.ts', 'src/auth/accessToken.ts', 'src/lib/config.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+);

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/ensure-chromium.mjs';
+
+// The e2e run is strict about the cookbook's From header: a request without it gets 400.
+const sandboxEnv = { SANDBOX_STRICT_FROM: '1', SANDBOX_TOKEN_TTL: process.env.SANDBOX_TOKEN_TTL ?? '300', SANDBOX_KEY_FILE: 'test-results/.sandbox/key.json' };
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: 'http://localhost:5173',
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: findChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: [
+    { command: 'npx tsx sandbox/main.ts', url: 'http://localhost:8082/.well-known/openid-configuration', reuseExistingServer: false, env: sandboxEnv, timeout: 60_000 },
+    { command: 'npx vite --strictPort', url: 'http://localhost:5173', reuseExistingServer: false, timeout: 60_000 },
+  ],
+});

@@ -1,0 +1,2 @@
+/** The Chromium binary Playwright should launch, if one is installed. */
+export function findChromium(): string | undefined;

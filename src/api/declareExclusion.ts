@@ -1,0 +1,53 @@
+/**
+ * POST /therapeuticExclusions. 201 = declared; 409 = already excluded. Success is reported only
+ * once the list has been read again, and the name comes from that list (the server enriches it).
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { exclusionsQuery } from './exclusions';
+import { ApiError, apiRequest } from './http';
+import { exclusionKeys, historyKeys } from './queryKeys';
+import { declareBody, partyRefOf, type HcPartyWire, type PartyRef } from './wire';
+
+export interface DeclareInput {
+  patientSsin: string;
+  party: PartyRef;
+  qualificationCode: string;
+}
+
+export type DeclareOutcome =
+  /** `afterLostAnswer`: a 409 right after an attempt whose answer was lost: our attempt went through. */
+  | { kind: 'declared'; party: HcPartyWire | undefined; afterLostAnswer: boolean }
+  | { kind: 'already-excluded'; party: HcPartyWire | undefined };
+
+const sameParty = (a: PartyRef | undefined, b: PartyRef) => a?.type === b.type && a.value === b.value;
+
+export function useDeclareExclusion() {
+  const queryClient = useQueryClient();
+  const lastAttemptLost = useRef<string | undefined>(undefined);
+
+  return useMutation({
+    mutationFn: async (input: DeclareInput): Promise<DeclareOutcome> => {
+      const attempt = JSON.stringify(input);
+      let conflict = false;
+      try {
+        await apiRequest({ method: 'POST', path: '/therapeuticExclusions', patientSsin: input.patientSsin, body: declareBody(input.patientSsin, input.party, input.qualificationCode) });
+      } catch (error) {
+        if (error instanceof ApiError && error.kind === 'http' && error.status === 409) conflict = true;
+        else {
+          if (error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout')) lastAttemptLost.current = attempt;
+          throw error;
+        }
+      }
+      const afterLostAnswer = lastAttemptLost.current === attempt;
+      lastAttemptLost.current = undefined;
+      await queryClient.invalidateQueries({ queryKey: exclusionKeys.all(input.patientSsin) });
+      await queryClient.invalidateQueries({ queryKey: historyKeys.all(input.patientSsin) });
+      const list = await queryClient.fetchQuery(exclusionsQuery(input.patientSsin));
+      const party = list.find((e) => sameParty(partyRefOf(e.hcParty), input.party))?.hcParty;
+      if (conflict && !afterLostAnswer) return { kind: 'already-excluded', party };
+      return { kind: 'declared', party, afterLostAnswer };
+    },
+    retry: false,
+  });
+}

@@ -1,0 +1,29 @@
+/** GET /histories/{patientSsin}?pageSize=: newest first, at most 1,500 entries; 404 = no history. */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ApiError, apiRequest } from './http';
+import { historyKeys } from './queryKeys';
+import { historyEntrySchema, type HistoryEntryWire } from './wire';
+
+export const MAX_HISTORY_ENTRIES = 1500;
+const listSchema = z.array(historyEntrySchema);
+
+export async function fetchHistory(patientSsin: string, pageSize: number, signal?: AbortSignal): Promise<HistoryEntryWire[]> {
+  try {
+    const { data } = await apiRequest({ method: 'GET', path: `/histories/${encodeURIComponent(patientSsin)}`, patientSsin, query: { pageSize }, schema: listSchema, signal });
+    return data ?? [];
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'http' && error.status === 404) return [];
+    throw error;
+  }
+}
+
+export const historyQuery = (patientSsin: string, pageSize = MAX_HISTORY_ENTRIES) =>
+  queryOptions({
+    queryKey: historyKeys.list(patientSsin, pageSize),
+    queryFn: ({ signal }) => fetchHistory(patientSsin, pageSize, signal),
+  });
+
+export function useHistory(patientSsin: string) {
+  return useQuery(historyQuery(patientSsin));
+}

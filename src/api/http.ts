@@ -1,0 +1,124 @@
+/**
+ * The one HTTP client of the app. Every request carries `Authorization` (the active patient's
+ * token) and `From` (cookbook §5.1.2: required, also for browsers); never a `User-Agent`
+ * (the browser exception of §5.1.2). Responses are parsed with zod; failures become ApiError.
+ */
+import type { z } from 'zod';
+import { accessTokenFor, SessionExpiredError, TokenExchangeError } from '../auth/accessToken';
+import type { ServiceErrorBody } from '../domain/serviceErrors';
+import { serviceErrorsSchema } from './wire';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'session';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly status: number,
+    readonly codes: ServiceErrorBody[] = [],
+  ) {
+    super(`${kind} ${status} ${codes.map((c) => c.code).join(',')}`.trim());
+  }
+
+  /** Worth another try without changing anything: network trouble, a timeout, a 5xx. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && this.status >= 500);
+  }
+
+  has(code: string): boolean {
+    return this.codes.some((c) => c.code === code);
+  }
+}
+
+export interface HttpSettings {
+  baseUrl: string;
+  from: string;
+  timeoutMs: number;
+}
+
+let settings: HttpSettings | undefined;
+
+export function configureHttp(next: HttpSettings): void {
+  settings = { ...next, baseUrl: next.baseUrl.replace(/\/$/, '') };
+}
+
+export interface ApiRequest<T> {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  /** The patient the request is for: chooses the token. */
+  patientSsin: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Parses a 2xx body; omitted for bodiless answers (204). */
+  schema?: z.ZodType<T>;
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  data: T | undefined;
+}
+
+function url(path: string, query: ApiRequest<unknown>['query']): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(key, String(value));
+  const qs = search.toString();
+  return `${settings!.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function errorCodes(response: Response): Promise<ServiceErrorBody[]> {
+  try {
+    const parsed = serviceErrorsSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function apiRequest<T>(request: ApiRequest<T>): Promise<ApiResponse<T>> {
+  if (!settings) throw new Error('configureHttp() was not called');
+  let token: string;
+  try {
+    token = await accessTokenFor(request.patientSsin);
+  } catch (error) {
+    if (error instanceof SessionExpiredError) throw new ApiError('session', 401);
+    // The identity provider refused to let this user act for this patient.
+    if (error instanceof TokenExchangeError) throw new ApiError('http', 403);
+    throw new ApiError('network', 0);
+  }
+
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
+  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}`, From: settings.from };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(url(request.path, request.query), {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    throw new ApiError(timeout.signal.aborted ? 'timeout' : 'network', 0);
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (!response.ok) throw new ApiError('http', response.status, await errorCodes(response));
+  if (!request.schema || response.status === 204) return { status: response.status, data: undefined };
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new ApiError('invalid-response', response.status);
+  }
+  const parsed = request.schema.safeParse(json);
+  if (!parsed.success) throw new ApiError('invalid-response', response.status);
+  return { status: response.status, data: parsed.data };
+}

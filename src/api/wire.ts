@@ -1,0 +1,56 @@
+/** zod schemas of the cookbook's wire format (§5.3-5.6, §8.1.3). Unknown fields are tolerated. */
+import { z } from 'zod';
+
+export const identifierSchema = z.object({ type: z.string(), value: z.string() });
+
+export const hcPartySchema = z.object({
+  identifier: z.array(identifierSchema).min(1),
+  name: z.string().nullish(),
+  firstName: z.string().nullish(),
+  qualificationCode: z.string(),
+});
+
+export type HcPartyWire = z.infer<typeof hcPartySchema>;
+
+export const exclusionSchema = z.object({
+  patient: z.object({ identifier: z.array(identifierSchema) }),
+  hcParty: hcPartySchema,
+});
+
+export const historyEntrySchema = z.object({
+  author: z.array(hcPartySchema),
+  target: hcPartySchema,
+  timestamp: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+  operation: z.enum(['DECLARE_EXCLUSION', 'REVOKE_EXCLUSION']),
+});
+
+export type HistoryEntryWire = z.infer<typeof historyEntrySchema>;
+
+export const serviceErrorsSchema = z.array(z.object({ code: z.string(), message: z.string() }));
+
+/** The POST body, exactly the cookbook's example shape: never firstname/name. */
+export function declareBody(patientSsin: string, party: PartyRef, qualificationCode: string) {
+  return {
+    patient: { identifier: [{ type: 'ssin', value: patientSsin }] },
+    hcParty: { identifier: [{ type: party.type, value: party.value }], qualificationCode },
+  };
+}
+
+/** How the app names one excluded party: by practitioner SSIN or pharmacy NIHII. */
+export interface PartyRef {
+  type: 'ssin' | 'nihii';
+  value: string;
+}
+
+export function partyRefOf(party: HcPartyWire): PartyRef | undefined {
+  const ssin = party.identifier.find((i) => i.type === 'ssin');
+  if (ssin) return { type: 'ssin', value: ssin.value };
+  const nihii = party.identifier.find((i) => i.type === 'nihii');
+  return nihii ? { type: 'nihii', value: nihii.value } : undefined;
+}
+
+/** hcPartySsin / hcPartyNihii query parameters for one party. */
+export function partyQuery(party: PartyRef | undefined): Record<string, string> {
+  if (!party) return {};
+  return party.type === 'ssin' ? { hcPartySsin: party.value } : { hcPartyNihii: party.value };
+}

@@ -1,0 +1,37 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AuthProvider } from 'react-oidc-context';
+import { RouterProvider } from 'react-router';
+import { configureTokenExchange } from '../auth/accessToken';
+import { SessionProvider } from '../auth/SessionProvider';
+import { createUserManager } from '../auth/userManager';
+import { configureHttp } from '../api/http';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { initialLanguage } from '../i18n/locales';
+import type { AppConfig } from '../lib/config';
+import { createQueryClient } from './queryClient';
+import { createRouter } from './router';
+
+/** Removes code and state from the address bar as soon as the library has read them. */
+const onSigninCallback = () => {
+  window.history.replaceState(window.history.state, '', window.location.pathname);
+};
+
+export function App({ config }: { config: AppConfig }) {
+  const [services] = useState(() => {
+    configureHttp({ baseUrl: config.apiBaseUrl, from: config.fromAddress, timeoutMs: config.apiTimeoutMs });
+    configureTokenExchange({ audience: config.oidc.tokenExchangeAudience, clientId: config.oidc.clientId });
+    return { userManager: createUserManager(config, initialLanguage()), queryClient: createQueryClient(), router: createRouter(config) };
+  });
+  return (
+    <I18nProvider>
+      <AuthProvider userManager={services.userManager} onSigninCallback={onSigninCallback}>
+        <QueryClientProvider client={services.queryClient}>
+          <SessionProvider>
+            <RouterProvider router={services.router} />
+          </SessionProvider>
+        </QueryClientProvider>
+      </AuthProvider>
+    </I18nProvider>
+  );
+}

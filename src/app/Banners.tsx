@@ -1,0 +1,21 @@
+import { useOptionalSession } from '../auth/SessionProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import type { AppConfig } from '../lib/config';
+import { bannerText } from './profileLabel';
+
+export function EnvironmentBanner({ environment }: { environment: AppConfig['environment'] }) {
+  const { t } = useI18n();
+  if (environment === 'production') return null;
+  return <p className="environment-banner">{t('shell.environment', { environment: t(`shell.environment.${environment}`) })}</p>;
+}
+
+/** Whose data this is, on every page; a live region so a change of profile is announced. */
+export function ActingForBanner() {
+  const { t } = useI18n();
+  const session = useOptionalSession();
+  return (
+    <div className={session?.restAccess ? `acting-for acting-for-${session.active.relation}` : undefined} role="status" aria-live="polite">
+      {session?.restAccess ? bannerText(session.active, t) : null}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Profile } from '../auth/profiles';
+import { useSession } from '../auth/SessionProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { profileLabel } from './profileLabel';
+
+/**
+ * The person the user acts for, as a native select: keyboard and screen-reader support come
+ * with it. Mandators whose mandate does not cover medical data are listed, disabled, with the
+ * reason written out below.
+ */
+export function ProfileSwitcher() {
+  const { t } = useI18n();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [pending, setPending] = useState<Profile | null>(null);
+  const [failed, setFailed] = useState<Profile | null>(null);
+  if (session.profiles.length < 2) return null;
+  const disabled = session.profiles.filter((p) => !p.allowed);
+
+  const choose = async (ssin: string) => {
+    const profile = session.profiles.find((p) => p.ssin === ssin);
+    if (!profile || profile.ssin === session.active.ssin) return;
+    setFailed(null);
+    setPending(profile);
+    try {
+      await session.switchTo(profile);
+      navigate('/', { replace: false, state: null });
+    } catch {
+      setFailed(profile);
+    } finally {
+      setPending(null);
+    }
+  };
+
+  return (
+    <div className="profile-switcher">
+      <label htmlFor="profile-switcher">{t('profile.label')}</label>
+      <select
+        id="profile-switcher"
+        value={pending?.ssin ?? session.active.ssin}
+        disabled={pending !== null}
+        aria-describedby={disabled.length > 0 ? 'profile-switcher-disabled' : undefined}
+        onChange={(event) => void choose(event.target.value)}
+      >
+        {session.profiles.map((profile, index) => (
+          <option key={index} value={profile.ssin} disabled={!profile.allowed}>
+            {profileLabel(profile, t)}
+          </option>
+        ))}
+      </select>
+      {disabled.length > 0 && (
+        <ul id="profile-switcher-disabled" className="hint">
+          {disabled.map((p, index) => (
+            <li key={index}>{t('profile.mandator.disabled', { name: p.name })}</li>
+          ))}
+        </ul>
+      )}
+      <div role="status" className="visually-hidden-when-empty">
+        {pending && t('profile.switching', { name: pending.name })}
+      </div>
+      {failed && (
+        <p className="field-error" role="alert">
+          {t('profile.switchFailed', { name: failed.name })}
+        </p>
+      )}
+    </div>
+  );
+}

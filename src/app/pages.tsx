@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { Link, useNavigate, useRouteError } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { Loading } from '../components/Loading';
+import { Notice } from '../components/Notice';
+import { PageHeading } from '../components/PageHeading';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** /auth/callback: the library has read code and state; go where the user was headed. */
+export function CallbackPage() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (auth.isLoading) return;
+    const state = auth.user?.state as { returnTo?: string } | undefined;
+    const target = state?.returnTo?.startsWith('/') && !state.returnTo.startsWith('/auth/callback') ? state.returnTo : '/';
+    navigate(target, { replace: true });
+  }, [auth.isLoading, auth.user, navigate]);
+  if (auth.error) {
+    return (
+      <Notice tone="error" role="alert">
+        {t('login.failed')} <Link to="/">{t('page.notFound.home')}</Link>
+      </Notice>
+    );
+  }
+  return <Loading label={t('login.signingIn')} />;
+}
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <PageHeading>{t('page.notFound.title')}</PageHeading>
+      <p>{t('page.notFound.body')}</p>
+      <p>
+        <Link to="/">{t('page.notFound.home')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** Never a blank page: an unexpected failure while rendering a route ends here. */
+export function RouteErrorPage() {
+  const { t } = useI18n();
+  const error = useRouteError();
+  useEffect(() => {
+    console.error('[app] route error', error instanceof Error ? error.name : 'unknown');
+  }, [error]);
+  return (
+    <main id="main" className="error-page">
+      <h1>{t('page.error.title')}</h1>
+      <p>{t('page.error.body')}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('page.error.reload')}
+      </button>
+    </main>
+  );
+}
+
+export function ConfigErrorPage({ problems }: { problems: string[] }) {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = t('config.title');
+  }, [t]);
+  return (
+    <main id="main" className="error-page">
+      <h1>{t('config.title')}</h1>
+      <p>{t('config.body')}</p>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem}>
+            <code>{problem}</code>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

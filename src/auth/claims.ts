@@ -1,0 +1,53 @@
+/**
+ * What the app reads from an I.AM Connect access token: who logged in, whom the token acts for,
+ * whom they may act for, and whether they have the service's role. The app never verifies the
+ * token (the API does); it reads it to show the right person and profiles.
+ */
+import { z } from 'zod';
+
+const relative = z.object({
+  ssin: z.string(),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  serviceNames: z.array(z.string()).default([]),
+});
+
+const claimsSchema = z.object({
+  ssin: z.string(),
+  given_name: z.string().optional(),
+  family_name: z.string().optional(),
+  name: z.string().optional(),
+  userProfile: z.object({ ssin: z.string(), firstName: z.string().nullish(), lastName: z.string().nullish() }).optional(),
+  may_act: z
+    .array(z.object({ userProfile: z.object({ children: z.array(relative).optional(), mandators: z.array(relative).optional() }).optional() }))
+    .optional(),
+  resource_access: z.record(z.string(), z.object({ roles: z.array(z.string()).default([]) })).optional(),
+});
+
+export type AccessTokenClaims = z.infer<typeof claimsSchema>;
+export type RelativeClaim = z.infer<typeof relative>;
+
+function decodeSegment(segment: string): unknown {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(segment.length / 4) * 4, '=');
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+/** The claims of a JWT access token, or undefined when it is not one the app understands. */
+export function readAccessTokenClaims(accessToken: string | undefined): AccessTokenClaims | undefined {
+  const payload = accessToken?.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const parsed = claimsSchema.safeParse(decodeSegment(payload));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const EXCLUSION_BACKEND = 'ehealth-exclusion-backend';
+export const REST_ACCESS = 'rest-access';
+
+export function hasRestAccess(claims: AccessTokenClaims): boolean {
+  return claims.resource_access?.[EXCLUSION_BACKEND]?.roles.includes(REST_ACCESS) ?? false;
+}

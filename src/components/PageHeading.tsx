@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { useI18n } from '../i18n/I18nProvider';
+
+/**
+ * The page's single h1. It sets document.title and, on every navigation after the first load,
+ * takes focus so screen-reader and keyboard users start at the new page's top.
+ */
+export function PageHeading({ children, title, hasErrors = false }: { children: string; title?: string; hasErrors?: boolean }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const pageTitle = `${hasErrors ? `${t('errorSummary.title')}: ` : ''}${title ?? children} – ${t('app.name')}`;
+
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
+
+  // React Router gives the first entry of a page load the key "default": that one keeps the
+  // browser's own focus (so the skip link comes first); every navigation after it moves focus here.
+  useEffect(() => {
+    if (location.key !== 'default') ref.current?.focus();
+  }, [location.key]);
+
+  return (
+    <h1 ref={ref} tabIndex={-1} className="page-heading">
+      {children}
+    </h1>
+  );
+}

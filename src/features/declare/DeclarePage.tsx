@@ -1,0 +1,217 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm, type FieldErrors } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
+import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
+import { ApiError } from '../../api/http';
+import type { PartyRef } from '../../api/wire';
+import { loadDraft, removeDraft, saveDraft } from '../../auth/drafts';
+import { useSession } from '../../auth/SessionProvider';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { describeServiceError } from '../../domain/serviceErrors';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useI18n } from '../../i18n/I18nProvider';
+import { declareSchema, emptyDeclareValues, toRequest, type DeclareValues } from './declareSchema';
+import { ProfessionPicker } from './ProfessionPicker';
+
+const FORM = 'declare';
+const FIELD_ORDER = ['profession', 'ssin', 'nihii'] as const;
+type Field = (typeof FIELD_ORDER)[number];
+const fieldId = (field: Field) => `declare-${field}`;
+
+export function DeclarePage() {
+  const { t } = useI18n();
+  const { active } = useSession();
+  const navigate = useNavigate();
+  const declare = useDeclareExclusion();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [draft] = useState(() => loadDraft<DeclareValues>(FORM, active.ssin));
+  const [failure, setFailure] = useState<ErrorMessage | null>(null);
+  const [already, setAlready] = useState<PartyRef | null>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
+  // A double click must send one POST: the pending state reaches the closure one render late.
+  const sending = useRef(false);
+
+  const form = useForm<DeclareValues>({
+    resolver: zodResolver(declareSchema),
+    defaultValues: { ...emptyDeclareValues, ...draft },
+    // Check digits are verified when the user leaves a field, and again on submit.
+    mode: 'onBlur',
+    reValidateMode: 'onBlur',
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, control, watch, setError, formState } = form;
+  const kind = watch('kind');
+
+  // Every change is kept for this profile until the declaration succeeds.
+  useEffect(() => {
+    const subscription = watch((values) => saveDraft(FORM, active.ssin, values));
+    return () => subscription.unsubscribe();
+  }, [watch, active.ssin]);
+
+  useEffect(() => {
+    if (focusSummary > 0) summaryRef.current?.focus();
+  }, [focusSummary]);
+
+  const onOutcome = (outcome: DeclareOutcome, party: PartyRef) => {
+    removeDraft(FORM, active.ssin);
+    if (outcome.kind === 'already-excluded') {
+      setAlready(party);
+      return;
+    }
+    const name = [outcome.party?.firstName, outcome.party?.name].filter(Boolean).join(' ') || t('exclusions.unknownName');
+    navigate('/', { state: { flash: { kind: 'declared', name } } });
+  };
+
+  const onServerError = (error: unknown) => {
+    if (error instanceof ApiError && error.kind === 'http' && error.status === 400 && error.codes.length > 0) {
+      let placed = false;
+      for (const code of error.codes) {
+        const described = describeServiceError(code);
+        const field: Field | undefined = described.field === 'identifier' ? (kind === 'pharmacy' ? 'nihii' : 'ssin') : described.field === 'ssin' ? 'ssin' : described.field === 'profession' && kind === 'practitioner' ? 'profession' : undefined;
+        if (field) {
+          setError(field, { type: 'server', message: described.key });
+          placed = true;
+        }
+      }
+      if (placed) {
+        setFocusSummary((n) => n + 1);
+        return;
+      }
+    }
+    setFailure(apiErrorMessage(error));
+  };
+
+  const submit = handleSubmit(
+    (values) => {
+      if (sending.current) return;
+      sending.current = true;
+      setFailure(null);
+      setAlready(null);
+      const request = toRequest(values);
+      declare.mutate(
+        { patientSsin: active.ssin, ...request },
+        {
+          onSuccess: (outcome) => onOutcome(outcome, request.party),
+          onError: onServerError,
+          onSettled: () => {
+            sending.current = false;
+          },
+        },
+      );
+    },
+    () => setFocusSummary((n) => n + 1),
+  );
+
+  const errorsOf = (errors: FieldErrors<DeclareValues>): SummaryError[] =>
+    FIELD_ORDER.flatMap((field) => {
+      const message = errors[field]?.message;
+      return message ? [{ fieldId: fieldId(field), message: t(message as MessageKey) }] : [];
+    });
+  const summary = errorsOf(formState.errors);
+  const fieldError = (field: Field) => {
+    const message = formState.errors[field]?.message;
+    return message ? t(message as MessageKey) : undefined;
+  };
+  const describedBy = (field: Field) => [`${fieldId(field)}-hint`, fieldError(field) ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ');
+
+  return (
+    <section>
+      <PageHeading hasErrors={summary.length > 0}>{t('declare.title')}</PageHeading>
+      <ErrorSummary ref={summaryRef} errors={summary} />
+      <p className="lead">{t('declare.intro', { name: active.name })}</p>
+      {draft && <Notice tone="info">{t('declare.draftRestored')}</Notice>}
+      {already && (
+        <Notice tone="warning" role="alert">
+          <p>{t('declare.already')}</p>
+          <Link to="/" state={{ lookup: already }}>
+            {t('declare.already.link')}
+          </Link>
+        </Notice>
+      )}
+      {failure && (
+        <Notice tone="error" role="alert">
+          <p>{t('declare.failed', { reason: t(failure.key, failure.params) })}</p>
+          <button type="button" className="button button-secondary" onClick={() => void submit()}>
+            {t('error.retry')}
+          </button>
+        </Notice>
+      )}
+
+      <form onSubmit={(event) => void submit(event)} noValidate className="form">
+        <fieldset className="radios">
+          <legend>{t('party.kind')}</legend>
+          {(['practitioner', 'pharmacy'] as const).map((value) => (
+            <div className="radio" key={value}>
+              <input type="radio" id={`declare-kind-${value}`} value={value} aria-describedby={`declare-kind-${value}-hint`} {...register('kind')} />
+              <label htmlFor={`declare-kind-${value}`}>{t(`party.${value}`)}</label>
+              <p id={`declare-kind-${value}-hint`} className="hint">
+                {t(`party.${value}.hint`)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+
+        {kind === 'practitioner' ? (
+          <>
+            <div className={`field${fieldError('profession') ? ' field-invalid' : ''}`}>
+              <label htmlFor={fieldId('profession')}>{t('declare.profession')}</label>
+              <p id={`${fieldId('profession')}-hint`} className="hint">
+                {t('declare.profession.hint')}
+              </p>
+              {fieldError('profession') && (
+                <p id={`${fieldId('profession')}-error`} className="field-error">
+                  {fieldError('profession')}
+                </p>
+              )}
+              <Controller
+                control={control}
+                name="profession"
+                render={({ field }) => (
+                  <ProfessionPicker id={fieldId('profession')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} invalid={!!fieldError('profession')} describedBy={describedBy('profession')} />
+                )}
+              />
+            </div>
+            <div className={`field${fieldError('ssin') ? ' field-invalid' : ''}`}>
+              <label htmlFor={fieldId('ssin')}>{t('party.ssin')}</label>
+              <p id={`${fieldId('ssin')}-hint`} className="hint">
+                {t('party.ssin.hint')}
+              </p>
+              {fieldError('ssin') && (
+                <p id={`${fieldId('ssin')}-error`} className="field-error">
+                  {fieldError('ssin')}
+                </p>
+              )}
+              <input id={fieldId('ssin')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} aria-invalid={!!fieldError('ssin') || undefined} aria-describedby={describedBy('ssin')} {...register('ssin')} />
+            </div>
+          </>
+        ) : (
+          <div className={`field${fieldError('nihii') ? ' field-invalid' : ''}`}>
+            <label htmlFor={fieldId('nihii')}>{t('party.nihii')}</label>
+            <p id={`${fieldId('nihii')}-hint`} className="hint">
+              {t('party.nihii.hint')}
+            </p>
+            {fieldError('nihii') && (
+              <p id={`${fieldId('nihii')}-error`} className="field-error">
+                {fieldError('nihii')}
+              </p>
+            )}
+            <input id={fieldId('nihii')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} aria-invalid={!!fieldError('nihii') || undefined} aria-describedby={describedBy('nihii')} {...register('nihii')} />
+          </div>
+        )}
+
+        <div className="button-row">
+          <button type="submit" className="button" aria-disabled={declare.isPending}>
+            {declare.isPending ? t('declare.submitting') : t('declare.submit')}
+          </button>
+          <Link to="/" className="button button-secondary">
+            {t('declare.cancel')}
+          </Link>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { findProfession, searchProfessions } from '../../domain/professions';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/**
+ * An ARIA 1.2 combobox with list autocomplete over the 24 practitioner professions, searched in
+ * the current language. Arrow keys move, Enter chooses, Escape closes.
+ */
+export function ProfessionPicker({ id, value, onChange, onBlur, invalid, describedBy }: { id: string; value: string; onChange: (code: string) => void; onBlur: () => void; invalid: boolean; describedBy: string }) {
+  const { t, language } = useI18n();
+  const listId = useId();
+  const chosenLabel = findProfession(value)?.labels[language] ?? '';
+  const [text, setText] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const query = text ?? chosenLabel;
+  const options = useMemo(() => searchProfessions(text ?? '', language), [text, language]);
+
+  const choose = (code: string) => {
+    onChange(code);
+    setText(null);
+    setOpen(false);
+    setActiveIndex(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActiveIndex((index) => (options.length === 0 ? -1 : (index + step + options.length) % options.length));
+    } else if (event.key === 'Enter' && open && activeIndex >= 0 && options[activeIndex]) {
+      event.preventDefault();
+      choose(options[activeIndex].code);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+      setActiveIndex(-1);
+    }
+  };
+
+  return (
+    <div className="combobox">
+      <input
+        id={id}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={open && activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        value={query}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          setActiveIndex(-1);
+          if (value) onChange('');
+        }}
+        onFocus={() => setOpen(true)}
+        onClick={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          // A typed label that matches exactly one profession counts as choosing it.
+          const exact = options.filter((o) => o.labels[language].toLocaleLowerCase(language) === (text ?? '').trim().toLocaleLowerCase(language));
+          if (exact.length === 1 && exact[0]) choose(exact[0].code);
+          setOpen(false);
+          onBlur();
+        }}
+      />
+      <ul id={listId} role="listbox" aria-label={t('declare.profession')} className="combobox-list" hidden={!open}>
+        {options.map((option, index) => (
+          <li
+            key={option.code}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={option.code === value}
+            className={index === activeIndex ? 'active' : undefined}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(option.code);
+            }}
+          >
+            {option.labels[language]}
+          </li>
+        ))}
+      </ul>
+      <p className="visually-hidden" role="status">
+        {open ? (options.length === 0 ? t('declare.profession.none', { query: text ?? '' }) : t('declare.profession.count', { count: options.length })) : ''}
+      </p>
+    </div>
+  );
+}

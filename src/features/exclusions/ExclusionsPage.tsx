@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useExclusions } from '../../api/exclusions';
+import type { RevokeOutcome } from '../../api/revokeExclusion';
+import { partyRefOf, type PartyRef } from '../../api/wire';
+import { useSession } from '../../auth/SessionProvider';
+import { ErrorState } from '../../components/ErrorState';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { partyDisplay } from '../../components/partyDisplay';
+import { formatNihii } from '../../domain/nihii';
+import { formatSsin } from '../../domain/ssin';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PartyLookup } from './PartyLookup';
+import { RevokeDialog, type RevokeTarget } from './RevokeDialog';
+
+/** Navigation state other pages may pass: a confirmation to show, or one party to look up. */
+export interface ExclusionsLocationState {
+  flash?: { kind: 'declared'; name: string };
+  lookup?: PartyRef;
+}
+
+export function ExclusionsPage() {
+  const { t, language } = useI18n();
+  const { active } = useSession();
+  const location = useLocation();
+  const incoming = (location.state ?? {}) as ExclusionsLocationState;
+  const [lookup, setLookup] = useState<PartyRef | undefined>(incoming.lookup);
+  const [flash, setFlash] = useState<string | null>(incoming.flash ? t('exclusions.flash.declared', { name: incoming.flash.name }) : null);
+  const [revoking, setRevoking] = useState<RevokeTarget | null>(null);
+  const query = useExclusions(active.ssin, lookup);
+
+  const lookupLabel = lookup ? (lookup.type === 'ssin' ? formatSsin(lookup.value) : formatNihii(lookup.value)) : '';
+  const onRevoked = (outcome: RevokeOutcome, name: string) => {
+    setRevoking(null);
+    setFlash(t(outcome === 'revoked' ? 'exclusions.flash.revoked' : 'exclusions.flash.alreadyRevoked', { name }));
+  };
+
+  return (
+    <section>
+      <PageHeading>{t('exclusions.title')}</PageHeading>
+      <p className="lead">{t('exclusions.intro', { name: active.name })}</p>
+      <div role="status" className="flash-region">
+        {flash && <Notice tone="success">{flash}</Notice>}
+      </div>
+      <p>
+        <Link className="button" to="/exclusions/new">
+          {t('exclusions.declare')}
+        </Link>
+      </p>
+      <PartyLookup
+        active={lookup !== undefined}
+        onLookup={(party) => {
+          setFlash(null);
+          setLookup(party);
+        }}
+        onClear={() => setLookup(undefined)}
+      />
+      {lookup && query.isSuccess && <p>{query.data.length > 0 ? t('exclusions.filter.active', { identifier: lookupLabel }) : t('exclusions.filter.none', { identifier: lookupLabel })}</p>}
+
+      {query.isPending && <Loading label={t('exclusions.loading')} />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
+      {query.isSuccess && query.data.length === 0 && !lookup && (
+        <div className="empty-state">
+          <h2>{t('exclusions.empty.title')}</h2>
+          <p>{t('exclusions.empty.body')}</p>
+        </div>
+      )}
+      {query.isSuccess && query.data.length > 0 && (
+        <table className="table">
+          <caption>{t('exclusions.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('exclusions.col.name')}</th>
+              <th scope="col">{t('exclusions.col.profession')}</th>
+              <th scope="col">{t('exclusions.col.identifier')}</th>
+              <th scope="col">{t('exclusions.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {query.data.map((exclusion, index) => {
+              const shown = partyDisplay(exclusion.hcParty, language, t('exclusions.unknownName'));
+              const party = partyRefOf(exclusion.hcParty);
+              return (
+                <tr key={party ? `${party.type}:${party.value}` : index}>
+                  <th scope="row">{shown.name}</th>
+                  <td>{shown.profession}</td>
+                  <td className="number">{shown.identifier}</td>
+                  <td>
+                    {party && (
+                      <button type="button" className="button button-secondary" aria-label={t('exclusions.revokeFor', { name: shown.name })} onClick={() => setRevoking({ party, name: shown.name })}>
+                        {t('exclusions.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <RevokeDialog target={revoking} onClose={() => setRevoking(null)} onDone={onRevoked} />
+    </section>
+  );
+}

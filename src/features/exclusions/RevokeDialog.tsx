@@ -1,0 +1,65 @@
+import { useRevokeExclusion, type RevokeOutcome } from '../../api/revokeExclusion';
+import type { PartyRef } from '../../api/wire';
+import { apiErrorMessage } from '../../api/errorMessage';
+import { useSession } from '../../auth/SessionProvider';
+import { Dialog } from '../../components/Dialog';
+import { Notice } from '../../components/Notice';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export interface RevokeTarget {
+  party: PartyRef;
+  name: string;
+}
+
+/** Confirms a revocation in plain words; errors keep the dialog open with the message. */
+export function RevokeDialog({ target, onClose, onDone }: { target: RevokeTarget | null; onClose: () => void; onDone: (outcome: RevokeOutcome, name: string) => void }) {
+  const { t } = useI18n();
+  const { active } = useSession();
+  const revoke = useRevokeExclusion();
+
+  const close = () => {
+    if (revoke.isPending) return;
+    revoke.reset();
+    onClose();
+  };
+
+  const confirm = () => {
+    if (!target || revoke.isPending) return;
+    revoke.mutate(
+      { patientSsin: active.ssin, party: target.party },
+      {
+        onSuccess: (outcome) => {
+          revoke.reset();
+          onDone(outcome, target.name);
+        },
+      },
+    );
+  };
+
+  const error = revoke.error ? apiErrorMessage(revoke.error) : null;
+  return (
+    <Dialog open={target !== null} onCancel={close} labelledBy="revoke-title" describedBy="revoke-body">
+      {target && (
+        <>
+          <h2 id="revoke-title">{t('revoke.title', { name: target.name })}</h2>
+          <p id="revoke-body">{t('revoke.body', { name: target.name, patient: active.name })}</p>
+          {error && (
+            <Notice tone="error" role="alert">
+              {t(error.key, error.params)}
+            </Notice>
+          )}
+          <div className="button-row">
+            <button type="button" className="button button-danger" onClick={confirm} aria-disabled={revoke.isPending}>
+              {revoke.isPending ? t('revoke.pending') : t('revoke.confirm')}
+            </button>
+            {/* The safe choice takes focus in a destructive dialog (WAI-ARIA APG, alert dialog). */}
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+            <button type="button" className="button button-secondary" onClick={close} autoFocus>
+              {t('revoke.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
