@@ -14,6 +14,8 @@ export function Dialog({ open, onCancel, labelledBy, describedBy, children }: { 
     if (open && !dialog.open) {
       opener.current = document.activeElement;
       dialog.showModal();
+      // showModal focuses the first control; a dialog may name a safer one with data-autofocus.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }

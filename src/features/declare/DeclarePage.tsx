@@ -52,9 +52,14 @@ export function DeclarePage() {
     return () => subscription.unsubscribe();
   }, [watch, active.ssin]);
 
+  // The summary may render a little after the request to focus it (form state settles later).
+  const focusedFor = useRef(0);
   useEffect(() => {
-    if (focusSummary > 0) summaryRef.current?.focus();
-  }, [focusSummary]);
+    if (focusSummary > focusedFor.current && summaryRef.current) {
+      summaryRef.current.focus();
+      focusedFor.current = focusSummary;
+    }
+  });
 
   const onOutcome = (outcome: DeclareOutcome, party: PartyRef) => {
     removeDraft(FORM, active.ssin);
@@ -111,7 +116,8 @@ export function DeclarePage() {
       const message = errors[field]?.message;
       return message ? [{ fieldId: fieldId(field), message: t(message as MessageKey) }] : [];
     });
-  const summary = errorsOf(formState.errors);
+  // The summary belongs to a submit attempt; before that, blur checks speak at the field only.
+  const summary = formState.submitCount > 0 ? errorsOf(formState.errors) : [];
   const fieldError = (field: Field) => {
     const message = formState.errors[field]?.message;
     return message ? t(message as MessageKey) : undefined;

@@ -53,8 +53,7 @@ export function RevokeDialog({ target, onClose, onDone }: { target: RevokeTarget
               {revoke.isPending ? t('revoke.pending') : t('revoke.confirm')}
             </button>
             {/* The safe choice takes focus in a destructive dialog (WAI-ARIA APG, alert dialog). */}
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-            <button type="button" className="button button-secondary" onClick={close} autoFocus>
+            <button type="button" className="button button-secondary" onClick={close} data-autofocus>
               {t('revoke.cancel')}
             </button>
           </div>

@@ -1,0 +1,175 @@
+import { expect, test } from '@playwright/test';
+import { API_BASE, expectNoAxeViolations, injectFault, login, PEOPLE, recordApiRequests, resetSandbox, tableRows } from './support';
+
+test.beforeEach(async ({ page }) => resetSandbox(page));
+
+async function chooseProfession(page: import('@playwright/test').Page, search: string, option: string) {
+  const picker = page.getByRole('combobox', { name: 'Profession' });
+  await picker.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('declares a physician: exact body and headers over the wire, confirmation names the party', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await login(page, 'anna');
+  await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectNoAxeViolations(page, 'form clean');
+  await chooseProfession(page, 'phys', 'Physician');
+  await page.getByLabel('National register number (INSZ / NISS)').fill('75.08.21-611.02');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+
+  await expect(page).toHaveURL('http://localhost:5173/');
+  await expect(page.getByText('Pieter Goossens is now excluded.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Pieter Goossens/ })).toContainText('Physician');
+
+  const post = requests.find((r) => r.method() === 'POST')!;
+  expect(post.url()).toBe(`${API_BASE}/therapeuticExclusions`);
+  expect(post.postDataJSON()).toEqual({
+    patient: { identifier: [{ type: 'ssin', value: PEOPLE.anna.ssin }] },
+    hcParty: { identifier: [{ type: 'ssin', value: '75082161102' }], qualificationCode: 'persphysician' },
+  });
+  for (const request of requests) {
+    const headers = await request.allHeaders();
+    expect(headers.from).toBe('exclusions-sandbox@example.org');
+    expect(headers.authorization).toMatch(/^Bearer ey/);
+    expect(headers['user-agent']).not.toMatch(/myProduct|exclusions/i);
+  }
+  expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(1);
+});
+
+test('declares a pharmacy, whose name with markup renders as text', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('68001750');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  const name = 'Apotheek <img src=x onerror=alert(1)> "De Linde" & Zn';
+  await expect(page.getByRole('row', { name: /De Linde/ }).getByRole('rowheader')).toHaveText(name);
+  await expect(page.locator('table img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('a wrong check digit is caught at the field, no request is sent, and the summary takes focus', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await chooseProfession(page, 'nurse', 'Nurse');
+  await page.getByLabel('National register number (INSZ / NISS)').fill('88120140246');
+  // Leaving the field checks it there and then.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#declare-ssin-error')).toHaveText('This national register number is not valid: check the last two digits.');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: /check the last two digits/ })).toBeVisible();
+  await expect(page.getByLabel('National register number (INSZ / NISS)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveTitle(/^There is a problem: /);
+  await expectNoAxeViolations(page, 'form with errors');
+  expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(0);
+});
+
+test('server codes land at their fields: VAL006 unknown practitioner, VAL008 wrong profession', async ({ page }) => {
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await chooseProfession(page, 'dent', 'Dentist');
+  await page.getByLabel('National register number (INSZ / NISS)').fill('85073003328');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.locator('#declare-ssin-error')).toHaveText('The eHealth platform knows no care provider of this kind with this number.');
+
+  await page.getByLabel('National register number (INSZ / NISS)').fill('88120140245');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.locator('#declare-profession-error')).toHaveText('This care provider is not registered with this profession. Check the profession.');
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+});
+
+test('a duplicate (409), also under another profession, says "already excluded" with a link to it', async ({ page }) => {
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await chooseProfession(page, 'phys', 'Physician');
+  await page.getByLabel('National register number (INSZ / NISS)').fill('75082161102');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.getByText('Pieter Goossens is now excluded.')).toBeVisible();
+
+  await page.goto('/exclusions/new');
+  await chooseProfession(page, 'psych', 'Clinical psychologist');
+  await page.getByLabel('National register number (INSZ / NISS)').fill('75082161102');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.getByText('This care provider is already excluded.')).toBeVisible();
+  await page.getByRole('link', { name: 'See the exclusion' }).click();
+  await expect(page.getByText('Showing only 75.08.21-611.02.')).toBeVisible();
+  expect(await tableRows(page)).toHaveLength(1);
+});
+
+test('a 500 and a dropped connection: message, retry works, nothing typed is lost', async ({ page }) => {
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('62045158');
+  await injectFault(page, { kind: 'error', method: 'POST' });
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.getByText(/The exclusion was not sent\. The eHealth service has a technical problem\./)).toBeVisible();
+  await expect(page.getByLabel('NIHII number of the pharmacy')).toHaveValue('62045158');
+
+  // Two drops: Chromium silently retries a request whose reused connection closed without an answer.
+  await injectFault(page, { kind: 'drop', method: 'POST', count: 2 });
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText(/The service could not be reached/)).toBeVisible();
+  await resetSandbox(page);
+  await page.reload();
+  await expect(page.getByText('What you had typed has been restored.')).toBeVisible();
+  await expect(page.getByLabel('NIHII number of the pharmacy')).toHaveValue('62045158');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.getByText('Apotheek Centrum is now excluded.')).toBeVisible();
+});
+
+test('revokes after an accessible confirmation; a second tab then learns it was already revoked', async ({ page, context }) => {
+  await login(page, 'anna');
+  const other = await context.newPage();
+  await other.goto('/');
+  // The identity provider's session is shared: the second tab logs in without a question.
+  await other.getByRole('button', { name: 'Log in' }).click();
+  await expect(other.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+
+  const revoke = page.getByRole('button', { name: 'Revoke the exclusion of Jan Maes' });
+  await revoke.click();
+  const dialog = page.getByRole('dialog', { name: 'Revoke the exclusion of Jan Maes?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectNoAxeViolations(page, 'dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(revoke).toBeFocused();
+
+  await revoke.click();
+  const deleted = page.waitForRequest((r) => r.method() === 'DELETE');
+  await dialog.getByRole('button', { name: 'Yes, revoke' }).click();
+  expect(new URL((await deleted).url()).search).toBe(`?patientSsin=${PEOPLE.anna.ssin}&hcPartySsin=72051430150`);
+  await expect(page.getByText('The exclusion of Jan Maes has been revoked.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No care provider is excluded' })).toBeVisible();
+  await expectNoAxeViolations(page, 'empty state');
+
+  await other.getByRole('button', { name: 'Revoke the exclusion of Jan Maes' }).click();
+  await other.getByRole('button', { name: 'Yes, revoke' }).click();
+  await expect(other.getByText('The exclusion of Jan Maes had already been revoked.')).toBeVisible();
+  await expect(other.getByRole('row', { name: /Jan Maes/ })).toHaveCount(0);
+});
+
+test('consults all exclusions and one party with the API filter, and the list has no axe violations', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+  await expect(page.getByRole('row')).toHaveCount(3);
+  await expectNoAxeViolations(page, 'list');
+  await page.getByLabel('Kind of care provider').selectOption('nihii');
+  await page.getByRole('textbox', { name: 'NIHII number of the pharmacy' }).fill('62045158');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page.getByText('Showing only 6-20451-58.')).toBeVisible();
+  expect(await tableRows(page)).toEqual([expect.stringContaining('Apotheek Centrum')]);
+  expect(requests.map((r) => new URL(r.url()).search)).toContain('?hcPartyNihii=62045158');
+});
