@@ -1,8 +1,8 @@
 import type { Persona, Person, Relative } from './personas';
 
-/** The audience and client of eHealth's exclusion backend (cookbook §5.1.1). */
-export const AUDIENCE = 'ehealth-exclusion-backend';
-export const REST_ACCESS = 'rest-access';
+import { EXCLUSION_BACKEND as AUDIENCE, REST_ACCESS_ROLE } from '../src/domain/serviceContract';
+
+export { AUDIENCE };
 
 const relative = ({ ssin, firstName, lastName, serviceNames }: Relative) => ({ ssin, firstName, lastName, serviceNames });
 
@@ -28,6 +28,6 @@ export function citizenClaims(persona: Persona, actingFor: Person) {
         },
       },
     ],
-    resource_access: { [AUDIENCE]: { roles: persona.restAccess ? [REST_ACCESS] : [] } },
+    resource_access: { [AUDIENCE]: { roles: persona.restAccess ? [REST_ACCESS_ROLE] : [] } },
   };
 }

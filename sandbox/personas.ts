@@ -2,7 +2,7 @@
  * The sandbox's people who log in. Fixed: tests outside the project rely on these logins and numbers.
  */
 
-export const MEDICAL_DATA_MANAGEMENT = 'medicaldatamanagement';
+import { mandateCoversExclusions, MEDICAL_DATA_MANAGEMENT } from '../src/domain/serviceContract';
 
 export interface Person {
   ssin: string;
@@ -95,7 +95,7 @@ export function decideActingFor(persona: Persona, patientSsin: string): ActingDe
   if (child) return { ok: true, patient: child, relationship: 'parent' };
   const mandator = persona.mandators.find((m) => m.ssin === patientSsin);
   if (mandator) {
-    if (mandator.serviceNames.includes(MEDICAL_DATA_MANAGEMENT)) {
+    if (mandateCoversExclusions(mandator.serviceNames)) {
       return { ok: true, patient: mandator, relationship: 'mandatary' };
     }
     return { ok: false, reason: `the mandate of ${mandator.firstName} ${mandator.lastName} does not cover ${MEDICAL_DATA_MANAGEMENT}` };

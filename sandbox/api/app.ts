@@ -9,6 +9,7 @@ import { cors } from 'hono/cors';
 import { validateOrganisationNihii, validatePersonNihii } from '../../src/domain/nihii';
 import { canonicalProfessionCode, findProfession } from '../../src/domain/professions';
 import { SERVICE_ERRORS, type ServiceErrorBody } from '../../src/domain/serviceErrors';
+import { HISTORY_MAX_ENTRIES } from '../../src/domain/serviceContract';
 import { isValidSsin, normaliseSsin } from '../../src/domain/ssin';
 import type { Directory } from '../data/directory';
 import type { Caller, TokenVerifier } from './auth';
@@ -17,7 +18,6 @@ import { authorEntries, pharmacyParty, practitionerParty } from './seed';
 import { partyKeyOf, type PartyKey, type Store } from './store';
 
 export const API_BASE = '/therapeuticExclusion/v2';
-const MAX_HISTORY = 1500;
 const MAX_BODY_BYTES = 16 * 1024;
 
 export interface ApiOptions {
@@ -245,12 +245,12 @@ export function createApiApp(options: ApiOptions) {
     const patientError = checkPatient(c, pathSsin(c.req.param('patientSsin')));
     if (patientError) return patientError;
     const rawPageSize = c.req.query('pageSize');
-    let limit = MAX_HISTORY;
+    let limit = HISTORY_MAX_ENTRIES;
     if (rawPageSize !== undefined) {
       if (!/^\d+$/.test(rawPageSize) || Number(rawPageSize) < 1) {
-        return fail(c, 400, { code: 'VAL_PAGE_SIZE', message: 'pageSize must be a whole number from 1 to 1500' });
+        return fail(c, 400, { code: 'VAL_PAGE_SIZE', message: `pageSize must be a whole number from 1 to ${HISTORY_MAX_ENTRIES}` });
       }
-      limit = Math.min(Number(rawPageSize), MAX_HISTORY);
+      limit = Math.min(Number(rawPageSize), HISTORY_MAX_ENTRIES);
     }
     const entries = store.history(c.get('caller').patientSsin, limit);
     return entries.length > 0 ? c.json(entries, 200) : fail(c, 404, SERVICE_ERRORS.BIZ002);

@@ -1,6 +1,7 @@
 /** Bearer JWT verification against the identity provider's published keys. */
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { AUDIENCE, REST_ACCESS } from '../claims';
+import { REST_ACCESS_ROLE } from '../../src/domain/serviceContract';
+import { AUDIENCE } from '../claims';
 
 export interface Caller {
   /** The person who logged in. */
@@ -42,7 +43,7 @@ export function callerFromClaims(claims: Claims): Caller {
     lastName: claims.family_name ?? '',
     patientSsin,
     relationship,
-    hasRestAccess: claims.resource_access?.[AUDIENCE]?.roles?.includes(REST_ACCESS) ?? false,
+    hasRestAccess: claims.resource_access?.[AUDIENCE]?.roles?.includes(REST_ACCESS_ROLE) ?? false,
     clientId: claims.client_id ?? claims.azp ?? 'unknown',
   };
 }

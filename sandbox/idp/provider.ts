@@ -184,7 +184,6 @@ export function createIdentityProvider(options: IdpOptions) {
       res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(html);
     };
-    if (process.env.SANDBOX_DEBUG) console.log('[idp] interaction', JSON.stringify(details.prompt));
     if (req.method === 'GET' && url.pathname === `/interaction/${details.uid}`) {
       send(200, loginPage(details.uid, PERSONAS, pageLanguage(details.params.ui_locales)));
       return;

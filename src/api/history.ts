@@ -1,11 +1,11 @@
 /** GET /histories/{patientSsin}?pageSize=: newest first, at most 1,500 entries; 404 = no history. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { HISTORY_MAX_ENTRIES } from '../domain/serviceContract';
 import { ApiError, apiRequest } from './http';
 import { historyKeys } from './queryKeys';
 import { historyEntrySchema, type HistoryEntryWire } from './wire';
 
-export const MAX_HISTORY_ENTRIES = 1500;
 const listSchema = z.array(historyEntrySchema);
 
 export async function fetchHistory(patientSsin: string, pageSize: number, signal?: AbortSignal): Promise<HistoryEntryWire[]> {
@@ -18,7 +18,7 @@ export async function fetchHistory(patientSsin: string, pageSize: number, signal
   }
 }
 
-export const historyQuery = (patientSsin: string, pageSize = MAX_HISTORY_ENTRIES) =>
+export const historyQuery = (patientSsin: string, pageSize = HISTORY_MAX_ENTRIES) =>
   queryOptions({
     queryKey: historyKeys.list(patientSsin, pageSize),
     queryFn: ({ signal }) => fetchHistory(patientSsin, pageSize, signal),

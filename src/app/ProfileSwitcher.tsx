@@ -44,16 +44,16 @@ export function ProfileSwitcher() {
         aria-describedby={disabled.length > 0 ? 'profile-switcher-disabled' : undefined}
         onChange={(event) => void choose(event.target.value)}
       >
-        {session.profiles.map((profile, index) => (
-          <option key={index} value={profile.ssin} disabled={!profile.allowed}>
+        {session.profiles.map((profile) => (
+          <option key={profile.ssin} value={profile.ssin} disabled={!profile.allowed}>
             {profileLabel(profile, t)}
           </option>
         ))}
       </select>
       {disabled.length > 0 && (
         <ul id="profile-switcher-disabled" className="hint">
-          {disabled.map((p, index) => (
-            <li key={index}>{t('profile.mandator.disabled', { name: p.name })}</li>
+          {disabled.map((p) => (
+            <li key={p.ssin}>{t('profile.mandator.disabled', { name: p.name })}</li>
           ))}
         </ul>
       )}

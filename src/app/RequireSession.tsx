@@ -20,7 +20,8 @@ export function RequireSession() {
   const returnTo = `${location.pathname}${location.search}`;
   const login = () => void auth.signinRedirect({ state: { returnTo } }).catch(() => undefined);
 
-  if (auth.isLoading || auth.activeNavigator) return <Loading label={t('login.signingIn')} />;
+  // A background renewal while logged in must not unmount the page (and a half-filled form).
+  if (auth.isLoading || (!auth.isAuthenticated && auth.activeNavigator)) return <Loading label={t('login.signingIn')} />;
   if (session?.loggingOut) return <Loading label={t('login.signingOut')} />;
   if (!auth.isAuthenticated || !session) {
     return (

@@ -4,7 +4,7 @@
  * active profile, so no screen can show one person's data under another's name.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { accessTokenFor, clearExchangedTokens } from './accessToken';
 import { hasRestAccess, readAccessTokenClaims } from './claims';
@@ -40,17 +40,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const profiles = useMemo(() => (claims ? profilesFromClaims(claims) : []), [claims]);
   const [activeSsin, setActiveSsin] = useState<string | null>(readStoredActive);
   const [loggingOut, setLoggingOut] = useState(false);
-  const userSsin = claims?.ssin;
-
-  // A different person logged in: nothing of the previous one may remain.
-  useEffect(() => {
-    if (!userSsin) return;
-    const stored = readStoredActive();
-    if (stored && !profiles.some((p) => p.ssin === stored && p.allowed)) {
-      sessionStorage.removeItem(ACTIVE_KEY);
-      setActiveSsin(null);
-    }
-  }, [userSsin, profiles]);
 
   const switchTo = useCallback(
     async (profile: Profile) => {
@@ -81,6 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Session | null>(() => {
     const self = profiles[0];
     if (!claims || !self) return null;
+    // A stored profile this user may not act for (another person logged in) falls back to themselves.
     const active = profiles.find((p) => p.ssin === activeSsin && p.allowed) ?? self;
     return { profiles, self, active, restAccess: hasRestAccess(claims), switchTo, logout, loggingOut };
   }, [claims, profiles, activeSsin, switchTo, logout, loggingOut]);

@@ -4,6 +4,7 @@
  * token (the API does); it reads it to show the right person and profiles.
  */
 import { z } from 'zod';
+import { EXCLUSION_BACKEND, REST_ACCESS_ROLE } from '../domain/serviceContract';
 
 const relative = z.object({
   ssin: z.string(),
@@ -45,9 +46,6 @@ export function readAccessTokenClaims(accessToken: string | undefined): AccessTo
   }
 }
 
-export const EXCLUSION_BACKEND = 'ehealth-exclusion-backend';
-export const REST_ACCESS = 'rest-access';
-
 export function hasRestAccess(claims: AccessTokenClaims): boolean {
-  return claims.resource_access?.[EXCLUSION_BACKEND]?.roles.includes(REST_ACCESS) ?? false;
+  return claims.resource_access?.[EXCLUSION_BACKEND]?.roles.includes(REST_ACCESS_ROLE) ?? false;
 }

@@ -1,7 +1,6 @@
 /** The people a user may act for, derived from the token's `may_act` claim. */
+import { mandateCoversExclusions } from '../domain/serviceContract';
 import type { AccessTokenClaims, RelativeClaim } from './claims';
-
-export const MEDICAL_DATA_MANAGEMENT = 'medicaldatamanagement';
 
 export interface Profile {
   ssin: string;
@@ -18,7 +17,7 @@ function relativeProfile(r: RelativeClaim, relation: 'child' | 'mandator'): Prof
     ssin: r.ssin,
     name: fullName(r.firstName, r.lastName) || r.ssin,
     relation,
-    allowed: relation === 'child' || r.serviceNames.includes(MEDICAL_DATA_MANAGEMENT),
+    allowed: relation === 'child' || mandateCoversExclusions(r.serviceNames),
   };
 }
 

@@ -9,6 +9,7 @@ import type { PartyRef } from '../../api/wire';
 import { loadDraft, removeDraft, saveDraft } from '../../auth/drafts';
 import { useSession } from '../../auth/SessionProvider';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { describeServiceError } from '../../domain/serviceErrors';
@@ -122,7 +123,6 @@ export function DeclarePage() {
     const message = formState.errors[field]?.message;
     return message ? t(message as MessageKey) : undefined;
   };
-  const describedBy = (field: Field) => [`${fieldId(field)}-hint`, fieldError(field) ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ');
 
   return (
     <section>
@@ -163,50 +163,23 @@ export function DeclarePage() {
 
         {kind === 'practitioner' ? (
           <>
-            <div className={`field${fieldError('profession') ? ' field-invalid' : ''}`}>
-              <label htmlFor={fieldId('profession')}>{t('declare.profession')}</label>
-              <p id={`${fieldId('profession')}-hint`} className="hint">
-                {t('declare.profession.hint')}
-              </p>
-              {fieldError('profession') && (
-                <p id={`${fieldId('profession')}-error`} className="field-error">
-                  {fieldError('profession')}
-                </p>
+            <FormField id={fieldId('profession')} label={t('declare.profession')} hint={t('declare.profession.hint')} error={fieldError('profession')}>
+              {(a11y) => (
+                <Controller
+                  control={control}
+                  name="profession"
+                  render={({ field }) => <ProfessionPicker id={fieldId('profession')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} a11y={a11y} />}
+                />
               )}
-              <Controller
-                control={control}
-                name="profession"
-                render={({ field }) => (
-                  <ProfessionPicker id={fieldId('profession')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} invalid={!!fieldError('profession')} describedBy={describedBy('profession')} />
-                )}
-              />
-            </div>
-            <div className={`field${fieldError('ssin') ? ' field-invalid' : ''}`}>
-              <label htmlFor={fieldId('ssin')}>{t('party.ssin')}</label>
-              <p id={`${fieldId('ssin')}-hint`} className="hint">
-                {t('party.ssin.hint')}
-              </p>
-              {fieldError('ssin') && (
-                <p id={`${fieldId('ssin')}-error`} className="field-error">
-                  {fieldError('ssin')}
-                </p>
-              )}
-              <input id={fieldId('ssin')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} aria-invalid={!!fieldError('ssin') || undefined} aria-describedby={describedBy('ssin')} {...register('ssin')} />
-            </div>
+            </FormField>
+            <FormField id={fieldId('ssin')} label={t('party.ssin')} hint={t('party.ssin.hint')} error={fieldError('ssin')}>
+              {(a11y) => <input id={fieldId('ssin')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('ssin')} />}
+            </FormField>
           </>
         ) : (
-          <div className={`field${fieldError('nihii') ? ' field-invalid' : ''}`}>
-            <label htmlFor={fieldId('nihii')}>{t('party.nihii')}</label>
-            <p id={`${fieldId('nihii')}-hint`} className="hint">
-              {t('party.nihii.hint')}
-            </p>
-            {fieldError('nihii') && (
-              <p id={`${fieldId('nihii')}-error`} className="field-error">
-                {fieldError('nihii')}
-              </p>
-            )}
-            <input id={fieldId('nihii')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} aria-invalid={!!fieldError('nihii') || undefined} aria-describedby={describedBy('nihii')} {...register('nihii')} />
-          </div>
+          <FormField id={fieldId('nihii')} label={t('party.nihii')} hint={t('party.nihii.hint')} error={fieldError('nihii')}>
+            {(a11y) => <input id={fieldId('nihii')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('nihii')} />}
+          </FormField>
         )}
 
         <div className="button-row">

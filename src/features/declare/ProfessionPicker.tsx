@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { FieldA11y } from '../../components/FormField';
 import { findProfession, searchProfessions } from '../../domain/professions';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -6,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
  * An ARIA 1.2 combobox with list autocomplete over the 24 practitioner professions, searched in
  * the current language. Arrow keys move, Enter chooses, Escape closes.
  */
-export function ProfessionPicker({ id, value, onChange, onBlur, invalid, describedBy }: { id: string; value: string; onChange: (code: string) => void; onBlur: () => void; invalid: boolean; describedBy: string }) {
+export function ProfessionPicker({ id, value, onChange, onBlur, a11y }: { id: string; value: string; onChange: (code: string) => void; onBlur: () => void; a11y: FieldA11y }) {
   const { t, language } = useI18n();
   const listId = useId();
   const chosenLabel = findProfession(value)?.labels[language] ?? '';
@@ -50,8 +51,7 @@ export function ProfessionPicker({ id, value, onChange, onBlur, invalid, describ
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
+        {...a11y}
         value={query}
         onChange={(event) => {
           setText(event.target.value);

@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { partyDisplay } from '../../components/partyDisplay';
 import { formatNihii } from '../../domain/nihii';
 import { formatSsin } from '../../domain/ssin';
+import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PartyLookup } from './PartyLookup';
 import { RevokeDialog, type RevokeTarget } from './RevokeDialog';
@@ -27,14 +28,15 @@ export function ExclusionsPage() {
   const location = useLocation();
   const incoming = (location.state ?? {}) as ExclusionsLocationState;
   const [lookup, setLookup] = useState<PartyRef | undefined>(incoming.lookup);
-  const [flash, setFlash] = useState<string | null>(incoming.flash ? t('exclusions.flash.declared', { name: incoming.flash.name }) : null);
+  // Kept as a key and its parameters so a change of language translates it too.
+  const [flash, setFlash] = useState<{ key: MessageKey; name: string } | null>(incoming.flash ? { key: 'exclusions.flash.declared', name: incoming.flash.name } : null);
   const [revoking, setRevoking] = useState<RevokeTarget | null>(null);
   const query = useExclusions(active.ssin, lookup);
 
   const lookupLabel = lookup ? (lookup.type === 'ssin' ? formatSsin(lookup.value) : formatNihii(lookup.value)) : '';
   const onRevoked = (outcome: RevokeOutcome, name: string) => {
     setRevoking(null);
-    setFlash(t(outcome === 'revoked' ? 'exclusions.flash.revoked' : 'exclusions.flash.alreadyRevoked', { name }));
+    setFlash({ key: outcome === 'revoked' ? 'exclusions.flash.revoked' : 'exclusions.flash.alreadyRevoked', name });
   };
 
   return (
@@ -42,7 +44,7 @@ export function ExclusionsPage() {
       <PageHeading>{t('exclusions.title')}</PageHeading>
       <p className="lead">{t('exclusions.intro', { name: active.name })}</p>
       <div role="status" className="flash-region">
-        {flash && <Notice tone="success">{flash}</Notice>}
+        {flash && <Notice tone="success">{t(flash.key, { name: flash.name })}</Notice>}
       </div>
       <p>
         <Link className="button" to="/exclusions/new">
