@@ -41,11 +41,22 @@ test('nothing token-like is written to localStorage, and logout clears the sessi
   const writes = await page.evaluate(() => (window as unknown as { localWrites: string[] }).localWrites);
   expect(writes.join('\n')).not.toMatch(/eyJ|token|code_verifier|\d{11}/i);
 
+  // A half-typed draft for Lina, which logout must remove too.
+  await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Exclude a care provider' })).toBeVisible();
+  await page.getByLabel('National register number (INSZ / NISS)').fill('72051430150');
+  await expect.poll(() => page.evaluate(() => Object.keys(sessionStorage).some((k) => k.startsWith('te.draft.')))).toBe(true);
+
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
   const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
-  expect(storage).not.toMatch(/eyJ|access_token|refresh_token/);
+  expect(storage).not.toMatch(/eyJ|access_token|refresh_token|te\.draft|72051430150/);
   await page.goBack();
   await expect(page.getByText('Nurse')).toHaveCount(0);
   await expect(page.getByText(PEOPLE.lina.name)).toHaveCount(0);
+
+  // The identity provider's session ended too: logging in asks who you are again.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'Sandbox login' })).toBeVisible();
 });

@@ -14,8 +14,17 @@ export const PEOPLE = {
   maria: { ssin: '42040422283', name: 'Maria Lambert' },
 } as const;
 
+export const IDP = 'http://localhost:8082';
+
 export async function resetSandbox(page: Page): Promise<void> {
   const response = await page.request.post(`${API}/__sandbox/reset`);
+  expect(response.status()).toBe(204);
+  await setTokenLifetime(page, 300);
+}
+
+/** Access tokens issued from now on live this many seconds. */
+export async function setTokenLifetime(page: Page, seconds: number): Promise<void> {
+  const response = await page.request.post(`${IDP}/__sandbox/token-ttl?seconds=${seconds}`);
   expect(response.status()).toBe(204);
 }
 

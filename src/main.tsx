@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, createAppServices } from './app/App';
 import { ConfigErrorPage } from './app/pages';
 import './app/styles.css';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -9,13 +9,14 @@ import { loadConfig } from './lib/config';
 const root = createRoot(document.getElementById('root')!);
 
 void loadConfig().then((result) => {
+  const services = result.ok ? createAppServices(result.config) : null;
   root.render(
     <StrictMode>
-      {result.ok ? (
-        <App config={result.config} />
+      {services ? (
+        <App services={services} />
       ) : (
         <I18nProvider>
-          <ConfigErrorPage problems={result.problems} />
+          <ConfigErrorPage problems={result.ok ? [] : result.problems} />
         </I18nProvider>
       )}
     </StrictMode>,

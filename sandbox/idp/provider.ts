@@ -77,7 +77,8 @@ export function createIdentityProvider(options: IdpOptions) {
       },
     },
     ttl: {
-      AccessToken: accessTokenTtl,
+      // Read at issue time, so the test control below takes effect for the next token.
+      AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? resourceServer.accessTokenTTL ?? accessTokenTtl,
       AuthorizationCode: 60,
       IdToken: 3600,
       Interaction: 3600,
@@ -200,7 +201,27 @@ export function createIdentityProvider(options: IdpOptions) {
     send(404, errorPage('Not found.'));
   }
 
+  /**
+   * Test control, loopback only: POST /__sandbox/token-ttl?seconds=N changes the lifetime of the
+   * access tokens issued from now on, so renewal paths can be exercised without a restart.
+   */
+  function tokenTtlControl(req: IncomingMessage, res: ServerResponse): void {
+    const address = req.socket.remoteAddress ?? '';
+    const seconds = Number(new URL(req.url ?? '/', issuer).searchParams.get('seconds'));
+    const loopback = address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
+    if (req.method !== 'POST' || !loopback || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('POST from loopback with seconds=1..86400');
+      return;
+    }
+    resourceServer.accessTokenTTL = seconds;
+    res.writeHead(204).end();
+  }
+
   function handler(req: IncomingMessage, res: ServerResponse): void {
+    if (req.url?.startsWith('/__sandbox/token-ttl')) {
+      tokenTtlControl(req, res);
+      return;
+    }
     if (req.url?.startsWith('/interaction/')) {
       interaction(req, res).catch((error: unknown) => {
         res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' });

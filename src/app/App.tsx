@@ -1,5 +1,4 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
 import { AuthProvider } from 'react-oidc-context';
 import { RouterProvider } from 'react-router';
 import { configureTokenExchange } from '../auth/accessToken';
@@ -17,12 +16,19 @@ const onSigninCallback = () => {
   window.history.replaceState(window.history.state, '', window.location.pathname);
 };
 
-export function App({ config }: { config: AppConfig }) {
-  const [services] = useState(() => {
-    configureHttp({ baseUrl: config.apiBaseUrl, from: config.fromAddress, timeoutMs: config.apiTimeoutMs });
-    configureTokenExchange({ audience: config.oidc.tokenExchangeAudience, clientId: config.oidc.clientId });
-    return { userManager: createUserManager(config, initialLanguage()), queryClient: createQueryClient(), router: createRouter(config) };
-  });
+export type AppServices = ReturnType<typeof createAppServices>;
+
+/**
+ * Called once, outside React: StrictMode runs state initialisers twice, and a second
+ * UserManager would leave the API layer renewing tokens on an instance the UI does not watch.
+ */
+export function createAppServices(config: AppConfig) {
+  configureHttp({ baseUrl: config.apiBaseUrl, from: config.fromAddress, timeoutMs: config.apiTimeoutMs });
+  configureTokenExchange({ audience: config.oidc.tokenExchangeAudience, clientId: config.oidc.clientId });
+  return { userManager: createUserManager(config, initialLanguage()), queryClient: createQueryClient(), router: createRouter(config) };
+}
+
+export function App({ services }: { services: AppServices }) {
   return (
     <I18nProvider>
       <AuthProvider userManager={services.userManager} onSigninCallback={onSigninCallback}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
+import { currentUser } from '../auth/accessToken';
 import { onSessionExpired } from '../auth/sessionEvents';
 import { useOptionalSession } from '../auth/SessionProvider';
 import { Dialog } from '../components/Dialog';
@@ -18,10 +19,23 @@ export function RequireSession() {
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
   const returnTo = `${location.pathname}${location.search}`;
+
+  // A reload after the access token expired: renew it with the refresh token before asking to log in.
+  const canRenew = !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !!auth.user?.refresh_token;
+  const [renewal, setRenewal] = useState<'idle' | 'running' | 'done'>('idle');
+  useEffect(() => {
+    if (renewal !== 'idle' || !canRenew) return;
+    setRenewal('running');
+    currentUser()
+      .catch(() => undefined)
+      .finally(() => setRenewal('done'));
+  }, [canRenew, renewal]);
   const login = () => void auth.signinRedirect({ state: { returnTo } }).catch(() => undefined);
 
   // A background renewal while logged in must not unmount the page (and a half-filled form).
-  if (auth.isLoading || (!auth.isAuthenticated && auth.activeNavigator)) return <Loading label={t('login.signingIn')} />;
+  if (auth.isLoading || (!auth.isAuthenticated && auth.activeNavigator) || renewal === 'running' || (canRenew && renewal === 'idle')) {
+    return <Loading label={t('login.signingIn')} />;
+  }
   if (session?.loggingOut) return <Loading label={t('login.signingOut')} />;
   if (!auth.isAuthenticated || !session) {
     return (

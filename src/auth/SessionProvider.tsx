@@ -69,11 +69,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<Session | null>(() => {
     const self = profiles[0];
-    if (!claims || !self) return null;
+    // An expired session shows no one's name or data until it is renewed.
+    if (!claims || !self || !auth.isAuthenticated) return null;
     // A stored profile this user may not act for (another person logged in) falls back to themselves.
     const active = profiles.find((p) => p.ssin === activeSsin && p.allowed) ?? self;
     return { profiles, self, active, restAccess: hasRestAccess(claims), switchTo, logout, loggingOut };
-  }, [claims, profiles, activeSsin, switchTo, logout, loggingOut]);
+  }, [claims, profiles, activeSsin, switchTo, logout, loggingOut, auth.isAuthenticated]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

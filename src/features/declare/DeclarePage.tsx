@@ -48,10 +48,10 @@ export function DeclarePage() {
   const kind = watch('kind');
 
   // Every change is kept for this profile until the declaration succeeds.
-  useEffect(() => {
-    const subscription = watch((values) => saveDraft(FORM, active.ssin, values));
-    return () => subscription.unsubscribe();
-  }, [watch, active.ssin]);
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(FORM, active.ssin, values) }),
+    [form, active.ssin],
+  );
 
   // The summary may render a little after the request to focus it (form state settles later).
   const focusedFor = useRef(0);
