@@ -173,3 +173,86 @@ test('consults all exclusions and one party with the API filter, and the list ha
   expect(await tableRows(page)).toEqual([expect.stringContaining('Apotheek Centrum')]);
   expect(requests.map((r) => new URL(r.url()).search)).toContain('?hcPartyNihii=62045158');
 });
+
+test('a double click sends one POST', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('62045158');
+  await injectFault(page, { kind: 'slow', delayMs: 1000, method: 'POST' });
+  await page.getByRole('button', { name: 'Exclude', exact: true }).dblclick();
+  await expect(page.getByText('Apotheek Centrum is now excluded.')).toBeVisible();
+  expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(1);
+});
+
+test('a POST that timed out and is retried into a 409 is reported as done, not as a failure', async ({ page }) => {
+  // A 2-second client timeout against a 3-second server: the first answer is lost, the write is not.
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), apiTimeoutMs: 2000 } });
+  });
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('62045158');
+  await injectFault(page, { kind: 'slow', delayMs: 3000, method: 'POST' });
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.getByText(/The exclusion was not sent\. The service took too long to answer\./)).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText('Apotheek Centrum is now excluded.')).toBeVisible();
+  await expect(page.getByText('This care provider is already excluded.')).toHaveCount(0);
+});
+
+test('a draft belongs to one profile: another profile never sees it', async ({ page }) => {
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+  await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Exclude a care provider' })).toBeVisible();
+  await page.getByLabel('National register number (INSZ / NISS)').fill('72051430150');
+
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Exclude a care provider' })).toBeVisible();
+  await expect(page.getByLabel('National register number (INSZ / NISS)')).toHaveValue('');
+  await expect(page.getByText('What you had typed has been restored.')).toHaveCount(0);
+
+  await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Lina Dubois, your child.')).toBeVisible();
+  await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+  await expect(page.getByLabel('National register number (INSZ / NISS)')).toHaveValue('72051430150');
+});
+
+test('the profession picker works with the keyboard alone, in the current language', async ({ page }) => {
+  await login(page, 'anna');
+  await page.getByLabel('Taal').or(page.getByLabel('Language')).selectOption('nl');
+  await page.goto('/exclusions/new');
+  const picker = page.getByRole('combobox', { name: 'Beroep' });
+  await picker.focus();
+  await page.keyboard.type('kine');
+  await expect(page.getByRole('listbox', { name: 'Beroep' }).getByRole('option')).toHaveText(['Kinesitherapeut']);
+  await page.keyboard.press('ArrowDown');
+  await expect(picker).toHaveAttribute('aria-activedescendant', /.+/);
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveValue('Kinesitherapeut');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('83041712272');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Sarah Willems is nu uitgesloten.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Sarah Willems/ })).toContainText('Kinesitherapeut');
+});
+
+test('a failed revocation keeps the dialog open with the message', async ({ page }) => {
+  await login(page, 'anna');
+  await injectFault(page, { kind: 'error', method: 'DELETE' });
+  await page.getByRole('button', { name: 'Revoke the exclusion of Jan Maes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Revoke the exclusion of Jan Maes?' });
+  await dialog.getByRole('button', { name: 'Yes, revoke' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('The eHealth service has a technical problem.');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Yes, revoke' }).click();
+  await expect(page.getByText('The exclusion of Jan Maes has been revoked.')).toBeVisible();
+});

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { fetchExclusions } from './exclusions';
+import { ApiError, apiRequest, configureHttp } from './http';
+
+vi.mock('../auth/accessToken', () => ({
+  accessTokenFor: vi.fn(async (ssin: string) => `token-for-${ssin}`),
+  SessionExpiredError: class extends Error {},
+  TokenExchangeError: class extends Error {},
+}));
+
+const fetchMock = vi.fn<typeof fetch>();
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', fetchMock);
+  configureHttp({ baseUrl: 'https://api.example/v2/', from: 'ops@example.org', timeoutMs: 50 });
+});
+afterEach(() => {
+  fetchMock.mockReset();
+  vi.unstubAllGlobals();
+});
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('apiRequest', () => {
+  it('sends Authorization for the patient, From, JSON, and never a User-Agent', async () => {
+    fetchMock.mockResolvedValue(json(201, {}));
+    await apiRequest({ method: 'POST', path: '/therapeuticExclusions', patientSsin: '85071412330', body: { a: 1 } });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('https://api.example/v2/therapeuticExclusions');
+    expect(init?.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer token-for-85071412330', From: 'ops@example.org', 'Content-Type': 'application/json' });
+    expect(Object.keys(init?.headers ?? {}).map((h) => h.toLowerCase())).not.toContain('user-agent');
+    expect(init?.body).toBe('{"a":1}');
+  });
+
+  it('turns a [{code, message}] body into ApiError codes', async () => {
+    fetchMock.mockResolvedValue(json(400, [{ code: 'VAL008', message: 'Invalid hcparty type (hcPartyQualificationCode)' }]));
+    const error = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'http', status: 400, codes: [{ code: 'VAL008' }] });
+    expect((error as ApiError).retryable).toBe(false);
+  });
+
+  it('reports an answer that does not match the schema, and malformed JSON, as invalid-response', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, [{ unexpected: true }]));
+    await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1', schema: z.array(z.object({ id: z.string() })) })).rejects.toMatchObject({ kind: 'invalid-response' });
+    fetchMock.mockResolvedValueOnce(new Response('{"a":', { status: 200 }));
+    await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1', schema: z.unknown() })).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+
+  it('times out into a retryable error, and a network failure is retryable too', async () => {
+    fetchMock.mockImplementationOnce((_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    const timeout = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1' }).catch((e: unknown) => e);
+    expect(timeout).toMatchObject({ kind: 'timeout', retryable: true });
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1' })).rejects.toMatchObject({ kind: 'network', retryable: true });
+  });
+
+  it('reads a 404 on the list as "no exclusions"', async () => {
+    fetchMock.mockResolvedValue(json(404, [{ code: 'BIZ002', message: 'Resource not found' }]));
+    await expect(fetchExclusions('85071412330', undefined)).resolves.toEqual([]);
+    expect(fetchMock.mock.calls[0]![0]).toBe('https://api.example/v2/therapeuticExclusions/85071412330');
+  });
+});
