@@ -7,8 +7,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { partyDisplay } from '../../components/partyDisplay';
-import { localeTag, useI18n, type Translate } from '../../i18n/I18nProvider';
-import { authorOf, filterEntries, groupByDay, pageCount, pageOf, partyKey, toCsv, type HistoryFilters, type OperationFilter } from './historyView';
+import { localeTag, useI18n } from '../../i18n/I18nProvider';
+import { authorOf, authorText, filterEntries, groupByDay, pageCount, pageOf, partyKey, toCsv, type HistoryFilters, type OperationFilter } from './historyView';
 
 /**
  * The history: one request for up to 1,500 entries (the API's only paging control is a limit),
@@ -118,10 +118,7 @@ export function HistoryPage() {
                     <li key={`${entry.timestamp}-${index}`} className={`timeline-entry ${entry.operation === 'DECLARE_EXCLUSION' ? 'declared' : 'revoked'}`}>
                       <p className="timeline-what">{what}</p>
                       <p className="timeline-meta">
-                        <time dateTime={entry.timestamp} title={relativeHint(date, relative)}>
-                          {time.format(date)}
-                        </time>{' '}
-                        · {who}
+                        <time dateTime={entry.timestamp}>{time.format(date)}</time> ({relativeHint(date, relative)}) · {who}
                       </p>
                     </li>
                   );
@@ -144,14 +141,6 @@ export function HistoryPage() {
       )}
     </section>
   );
-}
-
-function authorText(author: ReturnType<typeof authorOf>, selfSsin: string, t: Translate): string {
-  const person =
-    author.ssin === selfSsin
-      ? t('history.byYou')
-      : t('history.byPerson', { name: author.name ?? t('history.role.patient') }) + (author.role === 'parent' || author.role === 'mandatary' ? `, ${t(`history.role.${author.role}`)}` : '');
-  return author.application ? `${person} (${t('history.via', { application: author.application })})` : person;
 }
 
 function relativeHint(date: Date, format: Intl.RelativeTimeFormat): string {

@@ -1,6 +1,7 @@
 /** Pure shaping of history entries for the timeline and the CSV: who, what, when. */
 import type { HistoryEntryWire } from '../../api/wire';
 import { partyRefOf } from '../../api/wire';
+import type { Translate } from '../../i18n/I18nProvider';
 
 export const PAGE_SIZE = 25;
 
@@ -69,4 +70,13 @@ const csvCell = (value: string) => (/[",\n;]/.test(value) ? `"${value.replace(/"
 /** UTF-8 with a byte-order mark so spreadsheet programs read accents correctly. */
 export function toCsv(header: string[], rows: string[][]): string {
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** "By you", "By Marc Dubois, parent", … and the application it went through. */
+export function authorText(author: Author, selfSsin: string, t: Translate): string {
+  const person =
+    author.ssin === selfSsin
+      ? t('history.byYou')
+      : t('history.byPerson', { name: author.name ?? t('history.role.patient') }) + (author.role === 'parent' || author.role === 'mandatary' ? `, ${t(`history.role.${author.role}`)}` : '');
+  return author.application ? `${person} (${t('history.via', { application: author.application })})` : person;
 }

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, login, resetSandbox } from './support';
+
+test.beforeEach(async ({ page }) => resetSandbox(page));
+
+test('Tom\'s 1,500 entries page forward and back in the API\'s order, with the page in the URL', async ({ page }) => {
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  const response = page.waitForResponse((r) => r.url().includes('/histories/'));
+  await page.getByRole('link', { name: 'History' }).click();
+  const entries = (await (await response).json()) as { timestamp: string }[];
+  expect(entries).toHaveLength(1500);
+  await expect(page.getByText('Page 1 of 60')).toBeVisible();
+  const seen: string[] = [];
+  // Every page, forward: together they are the API's list, in its order, none repeated or skipped.
+  for (let p = 1; p <= 60; p++) {
+    await expect(page.getByText(`Page ${p} of 60`)).toBeVisible();
+    seen.push(...(await page.locator('.timeline time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))));
+    if (p < 60) await page.getByRole('button', { name: 'Next page' }).click();
+  }
+  await expect(page).toHaveURL(/\?page=60$/);
+  expect(seen).toEqual(entries.map((e) => e.timestamp));
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByText('Page 58 of 60')).toBeVisible();
+  await expect(page).toHaveURL(/\?page=58$/);
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.getByText('Page 57 of 60')).toBeVisible();
+  await expectNoAxeViolations(page, 'history');
+});
+
+test('anna\'s revoke appears at the top with the right author; an empty history is explained', async ({ page }) => {
+  await login(page, 'anna');
+  await page.getByRole('button', { name: 'Revoke the exclusion of Jan Maes' }).click();
+  await page.getByRole('button', { name: 'Yes, revoke' }).click();
+  await expect(page.getByText('The exclusion of Jan Maes has been revoked.')).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.locator('.timeline-entry').first()).toContainText('Revoked the exclusion of Jan Maes, physician');
+  await expect(page.locator('.timeline-entry').first()).toContainText('By you');
+  await page.getByLabel('Change').selectOption('declared');
+  await expect(page.getByText('2 changes')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await login(page, 'sofie', '/history');
+  await expect(page.getByRole('heading', { name: 'No changes yet' })).toBeVisible();
+  await expectNoAxeViolations(page, 'empty history');
+});
+
+test('declare then revoke appear at the top, filters narrow, the CSV equals the entries, print shows only the timeline', async ({ page }) => {
+  await login(page, 'anna');
+  await page.goto('/exclusions/new');
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('62045158');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await page.getByRole('button', { name: 'Revoke the exclusion of Apotheek Centrum' }).click();
+  await page.getByRole('button', { name: 'Yes, revoke' }).click();
+  await expect(page.getByText('The exclusion of Apotheek Centrum has been revoked.')).toBeVisible();
+
+  const response = page.waitForResponse((r) => r.url().includes('/histories/'));
+  await page.getByRole('link', { name: 'History' }).click();
+  const entries = (await (await response).json()) as { timestamp: string; operation: string }[];
+  const shown = page.locator('.timeline-entry');
+  await expect(shown).toHaveCount(5);
+  await expect(shown.nth(0)).toContainText('Revoked the exclusion of Apotheek Centrum, pharmacy');
+  await expect(shown.nth(0)).toContainText('By you (through myhealth-exclusions-sandbox)');
+  await expect(shown.nth(1)).toContainText('Excluded Apotheek Centrum, pharmacy');
+
+  await page.getByLabel('Change').selectOption('revoked');
+  await expect(shown).toHaveCount(2);
+  await page.getByLabel('Care provider').selectOption({ label: 'Apotheek Centrum' });
+  await expect(shown).toHaveCount(1);
+  await expectNoAxeViolations(page, 'filtered history');
+  await page.getByLabel('Change').selectOption('all');
+  await page.getByLabel('Care provider').selectOption({ label: 'All care providers' });
+  await expect(shown).toHaveCount(5);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as CSV' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Date and time,Change,Care provider,Profession,Number,Done by');
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(entries.map((e) => e.timestamp));
+  expect(lines[1]).toContain('Revocations,Apotheek Centrum,Pharmacy,6-20451-58');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeHidden();
+  await expect(shown.first()).toBeVisible();
+});
