@@ -12,8 +12,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
+  // Every spec runs against the dev server and against the production build with its headers.
+  projects: [
+    { name: 'dev', use: { baseURL: 'http://localhost:5173' } },
+    { name: 'production', use: { baseURL: 'http://localhost:4173' } },
+  ],
   use: {
-    baseURL: 'http://localhost:5173',
     locale: 'en-GB',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -24,5 +28,6 @@ export default defineConfig({
   webServer: [
     { command: 'npx tsx sandbox/main.ts', url: 'http://localhost:8082/.well-known/openid-configuration', reuseExistingServer: false, env: sandboxEnv, timeout: 60_000 },
     { command: 'npx vite --strictPort', url: 'http://localhost:5173', reuseExistingServer: false, timeout: 60_000 },
+    { command: 'npx vite build --logLevel warn && node scripts/serve.mjs', url: 'http://localhost:4173', reuseExistingServer: false, timeout: 120_000 },
   ],
 });

@@ -5,7 +5,7 @@ test.beforeEach(async ({ page }) => resetSandbox(page));
 
 test('anna logs in and lands on her list', async ({ page }) => {
   await login(page, 'anna');
-  await expect(page).toHaveURL('http://localhost:5173/');
+  await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Excluded care providers');
   await expect(page.getByText('You are managing your own exclusions.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
@@ -15,7 +15,7 @@ test('anna logs in and lands on her list', async ({ page }) => {
 
 test('a deep link to /history survives the login round trip', async ({ page }) => {
   await login(page, 'anna', '/history');
-  await expect(page).toHaveURL('http://localhost:5173/history');
+  await expect(page).toHaveURL('/history');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('History of changes');
 });
 

@@ -19,7 +19,7 @@ test('declares a physician: exact body and headers over the wire, confirmation n
   await page.getByLabel('National register number (INSZ / NISS)').fill('75.08.21-611.02');
   await page.getByRole('button', { name: 'Exclude', exact: true }).click();
 
-  await expect(page).toHaveURL('http://localhost:5173/');
+  await expect(page).toHaveURL('/');
   await expect(page.getByText('Pieter Goossens is now excluded.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Pieter Goossens/ })).toContainText('Physician');
 

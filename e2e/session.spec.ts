@@ -63,7 +63,7 @@ test('when renewal fails the user is asked to log in again, and the form comes b
   await page.unroute(`${IDP}/token`);
 
   await dialog.getByRole('button', { name: 'Log in again' }).click();
-  await page.waitForURL('http://localhost:5173/exclusions/new');
+  await page.waitForURL('/exclusions/new');
   await expect(page.getByText('What you had typed has been restored.')).toBeVisible();
   await expect(page.getByLabel('NIHII number of the pharmacy')).toHaveValue('62045158');
   await page.getByRole('button', { name: 'Exclude', exact: true }).click();

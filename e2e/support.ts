@@ -38,7 +38,7 @@ export async function login(page: Page, persona: string, startAt = '/'): Promise
   await page.goto(startAt);
   await page.getByRole('button', { name: /^(Log in|Aanmelden|Se connecter|Anmelden)$/ }).click();
   await page.getByRole('button', { name: new RegExp(`\\(${persona}\\)`) }).click();
-  await page.waitForURL((url) => url.origin === 'http://localhost:5173' && !url.pathname.startsWith('/auth/callback'));
+  await page.waitForURL((url) => url.origin !== IDP && !url.pathname.startsWith('/auth/callback'));
 }
 
 /** Every request the page sends to the API, kept for assertions on what went over the wire. */

@@ -1,3 +1,5 @@
+// First: configures zod before any schema is used.
+import './lib/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppServices } from './app/App';

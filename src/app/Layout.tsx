@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { AppConfig } from '../lib/config';
 import { ActingForBanner, EnvironmentBanner } from './Banners';
 import { LanguagePicker } from './LanguagePicker';
+import { OfflineBanner } from './OfflineBanner';
 import { ProfileSwitcher } from './ProfileSwitcher';
 
 export function Layout({ config }: { config: AppConfig }) {
@@ -50,6 +51,7 @@ export function Layout({ config }: { config: AppConfig }) {
         )}
       </header>
       <ActingForBanner />
+      <OfflineBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useRouteError } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { Loading } from '../components/Loading';
@@ -11,8 +11,11 @@ export function CallbackPage() {
   const { t } = useI18n();
   const auth = useAuth();
   const navigate = useNavigate();
+  // Once only: StrictMode runs effects twice, and a second replace is a wasted history entry.
+  const done = useRef(false);
   useEffect(() => {
-    if (auth.isLoading) return;
+    if (auth.isLoading || done.current) return;
+    done.current = true;
     const state = auth.user?.state as { returnTo?: string } | undefined;
     const target = state?.returnTo?.startsWith('/') && !state.returnTo.startsWith('/auth/callback') ? state.returnTo : '/';
     navigate(target, { replace: true });

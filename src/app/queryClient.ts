@@ -14,7 +14,9 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
       },
-      mutations: { retry: false },
+      // A declaration or revocation never waits silently for the network: it fails at once with a
+      // message and a Retry, the form keeping what was typed.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -55,7 +55,8 @@ export function ExclusionsPage() {
         active={lookup !== undefined}
         onLookup={(party) => {
           setFlash(null);
-          setLookup(party);
+          // The same party again (a double click) keeps the same query: no second request.
+          setLookup((current) => (current?.type === party.type && current.value === party.value ? current : party));
         }}
         onClear={() => setLookup(undefined)}
       />

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useRevokeExclusion, type RevokeOutcome } from '../../api/revokeExclusion';
 import type { PartyRef } from '../../api/wire';
 import { apiErrorMessage } from '../../api/errorMessage';
@@ -23,14 +24,20 @@ export function RevokeDialog({ target, onClose, onDone }: { target: RevokeTarget
     onClose();
   };
 
+  // isPending reaches this closure one render late: a double click would revoke twice.
+  const sending = useRef(false);
   const confirm = () => {
-    if (!target || revoke.isPending) return;
+    if (!target || sending.current) return;
+    sending.current = true;
     revoke.mutate(
       { patientSsin: active.ssin, party: target.party },
       {
         onSuccess: (outcome) => {
           revoke.reset();
           onDone(outcome, target.name);
+        },
+        onSettled: () => {
+          sending.current = false;
         },
       },
     );

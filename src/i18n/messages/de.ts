@@ -136,6 +136,7 @@ export const de: Catalogue = {
   'error.invalidResponse': 'Der Dienst hat eine Antwort gesendet, die diese App nicht versteht.',
   'error.forbidden': 'Mit diesem Profil dürfen Sie keine Ausschlüsse verwalten.',
   'error.session': 'Ihre Sitzung ist abgelaufen.',
+  'error.offline': 'Sie sind offline. Die Seiten werden wieder geladen, sobald die Verbindung zurück ist, und nichts von Ihren Eingaben geht verloren.',
   'error.retry': 'Erneut versuchen',
 
   'revoke.title': 'Den Ausschluss von {name} widerrufen?',

@@ -134,6 +134,7 @@ export const en = {
   'error.invalidResponse': 'The service sent an answer this app does not understand.',
   'error.forbidden': 'This profile has no right to manage exclusions.',
   'error.session': 'Your session has ended.',
+  'error.offline': 'You are offline. Pages load again as soon as the connection is back, and nothing you typed is lost.',
   'error.retry': 'Try again',
 
   'revoke.title': 'Revoke the exclusion of {name}?',

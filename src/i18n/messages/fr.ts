@@ -136,6 +136,7 @@ export const fr: Catalogue = {
   'error.invalidResponse': 'Le service a envoyé une réponse que cette application ne comprend pas.',
   'error.forbidden': 'Ce profil n’a pas le droit de gérer les exclusions.',
   'error.session': 'Votre session a expiré.',
+  'error.offline': 'Vous êtes hors ligne. Les pages se rechargeront dès le retour de la connexion, et rien de ce que vous avez saisi n’est perdu.',
   'error.retry': 'Réessayer',
 
   'revoke.title': 'Révoquer l’exclusion de {name} ?',

@@ -136,6 +136,7 @@ export const nl: Catalogue = {
   'error.invalidResponse': 'De dienst stuurde een antwoord dat deze app niet begrijpt.',
   'error.forbidden': 'Met dit profiel mag u geen uitsluitingen beheren.',
   'error.session': 'Uw sessie is verlopen.',
+  'error.offline': "U bent offline. De pagina's laden opnieuw zodra de verbinding terug is, en niets wat u invulde gaat verloren.",
   'error.retry': 'Opnieuw proberen',
 
   'revoke.title': 'De uitsluiting van {name} intrekken?',

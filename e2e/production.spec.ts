@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { login, resetSandbox } from './support';
+
+test.beforeEach(async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'production', 'headers and CSP belong to the production build');
+  await resetSandbox(page);
+});
+
+test('serves the page, assets and configuration with the production headers', async ({ page, request }) => {
+  const response = (await page.goto('/history'))!;
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toBe(
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self' http://localhost:8081 http://localhost:8082; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'",
+  );
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+  expect(headers['cache-control']).toBe('no-cache');
+  expect((await request.get('/config.json')).headers()['cache-control']).toBe('no-store');
+  const script = await page.locator('script[type=module]').first().getAttribute('src');
+  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('a full flow raises no CSP violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+  await expect(page.getByRole('row', { name: /Els Wouters/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('65120355');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await page.getByRole('button', { name: 'Revoke the exclusion of Pharmacie du Parc' }).click();
+  await page.getByRole('button', { name: 'Yes, revoke' }).click();
+  await expect(page.getByText('The exclusion of Pharmacie du Parc has been revoked.')).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as CSV' }).click();
+  await download;
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});

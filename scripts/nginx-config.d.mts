@@ -1,0 +1,1 @@
+export function nginxConfig(config: { environment: string; apiBaseUrl: string; oidc: { authority: string } }): string;

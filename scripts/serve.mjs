@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm run preview`: serves the production build (dist/) with the production headers, as nginx
+// does in deploy/. Unknown paths fall back to index.html (the app's router decides).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { cacheControl, securityHeaders } from './security-headers.mjs';
+
+const root = resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PREVIEW_PORT ?? 4173);
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`[serve] ${root}/index.html not found: run "npm run build" first.`);
+  process.exit(1);
+}
+const config = JSON.parse(readFileSync(join(root, 'config.json'), 'utf8'));
+const headers = securityHeaders(config);
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8' };
+
+const server = createServer((req, res) => {
+  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let file = normalize(join(root, pathname));
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+    // Paths that look like files get a real 404; app routes get the page.
+    if (extname(pathname) && pathname !== '/') {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Not found');
+      return;
+    }
+    file = join(root, 'index.html');
+  }
+  const served = file === join(root, 'index.html') ? '/index.html' : pathname;
+  res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(served) });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+});
+server.on('error', (error) => {
+  console.error(error.code === 'EADDRINUSE' ? `[serve] port ${port} is already in use (set PREVIEW_PORT)` : `[serve] ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, 'localhost', () => console.log(`[serve] production build on http://localhost:${port}`));
