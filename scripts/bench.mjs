@@ -1,0 +1,318 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the production build against a baseline (an empty Vite + React page
+// built the same way) in the same run, prints a table and writes bench/results.json.
+// Figures: first-screen JS/CSS gzip bytes per chunk, LCP and TBT under mobile throttling,
+// API requests and time from the login callback to the first row, history scripting time for
+// 1,500 entries, the two history paging strategies, and the sandbox API's p50/p99 at a fixed rate.
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { findChromium } from './ensure-chromium.mjs';
+
+const ROOT = resolve('.');
+const WORK = join(ROOT, 'bench/.work');
+const APP = 'http://localhost:4173';
+const BASELINE = 'http://localhost:4174';
+const API = 'http://localhost:8081/therapeuticExclusion/v2';
+const IDP = 'http://localhost:8082';
+const RUNS = 3;
+const children = [];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function start(command, args, env, readyUrl) {
+  // Own process group, so stopping it also stops what npx started below it.
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  children.push(child);
+  return waitFor(readyUrl);
+}
+
+async function waitFor(url, seconds = 60) {
+  for (let i = 0; i < seconds * 10; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function buildBaseline() {
+  const dir = join(WORK, 'baseline');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>');
+  writeFileSync(join(dir, 'src/main.jsx'), "import { StrictMode } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<StrictMode><main><h1>Baseline</h1><p>An empty Vite + React page.</p></main></StrictMode>);\n");
+  await build({ root: dir, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir: join(dir, 'dist'), target: 'es2022' } });
+  copyFileSync('public/config.json', join(dir, 'dist/config.json'));
+  return join(dir, 'dist');
+}
+
+/** gzip bytes of every script and stylesheet the page loaded from its own origin. */
+function chunkSizes(distDir, urls) {
+  return urls
+    .filter((u) => /\.(js|css)$/.test(new URL(u).pathname))
+    .map((u) => {
+      const path = new URL(u).pathname;
+      return { chunk: path.replace(/^\/assets\//, ''), gzip: gzipSync(readFileSync(join(distDir, path))).length };
+    });
+}
+
+async function throttled(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  // Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up), CPU 4x slower.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+
+const OBSERVERS = () => {
+  window.__perf = { lcp: 0, tbt: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__perf.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__perf.tbt += Math.max(0, entry.duration - 50);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function firstScreenVitals(browser, url) {
+  const lcps = [];
+  const tbts = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVERS);
+    await throttled(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(1500);
+    const perf = await page.evaluate(() => window.__perf);
+    lcps.push(perf.lcp);
+    tbts.push(perf.tbt);
+    await context.close();
+  }
+  return { lcp: median(lcps), tbt: median(tbts) };
+}
+
+async function login(page, persona, startAt) {
+  await page.goto(startAt);
+  await page.getByRole('button', { name: /^(Log in|Aanmelden|Se connecter|Anmelden)$/ }).click();
+  await page.getByRole('button', { name: new RegExp(`\\(${persona}\\)`) }).click();
+}
+
+/** Login → list: the scripts loaded, the API calls made before the first row, and the time it took. */
+async function loginToList(browser) {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const assets = new Set();
+  const apiBeforeRow = [];
+  let rowShown = false;
+  page.on('request', (r) => {
+    if (r.url().startsWith(APP)) assets.add(r.url());
+    if (r.url().startsWith(API) && r.method() !== 'OPTIONS' && !rowShown) apiBeforeRow.push(`${r.method()} ${new URL(r.url()).pathname}`);
+  });
+  await page.addInitScript(() => {
+    if (!location.pathname.startsWith('/auth/callback')) return;
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('table tbody tr')) {
+        window.__firstRow = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await login(page, 'anna', `${APP}/`);
+  await page.locator('table tbody tr').first().waitFor();
+  rowShown = true;
+  const callbackToRow = await page.evaluate(() => window.__firstRow);
+  await context.close();
+  return { assets: [...assets], apiBeforeRow, callbackToRow };
+}
+
+async function historyScripting(browser) {
+  const results = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await login(page, 'marc', `${APP}/`);
+    await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+    await page.getByText('You are managing the exclusions of Tom Dubois, your child.').waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.locator('.timeline-entry').first().waitFor();
+    await page.getByText('Page 1 of 60').waitFor();
+    const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+    results.push((after - before) * 1000);
+    await context.close();
+  }
+  return median(results);
+}
+
+async function baselineScripting(browser) {
+  const results = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${BASELINE}/`);
+    await page.locator('h1').waitFor();
+    results.push((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+    await page.close();
+  }
+  return median(results);
+}
+
+function token(login, patient) {
+  return execFileSync('npx', ['tsx', 'sandbox/token-cli.ts', login, ...(patient ? [patient] : [])], { env: { ...process.env, SANDBOX_KEY_FILE: join(WORK, 'key.json') }, encoding: 'utf8' }).trim();
+}
+
+/** Open loop: one request every 1000/rate ms whatever the answers do, for `seconds`. */
+async function fixedRate(url, headers, rate = 100, seconds = 5) {
+  const latencies = [];
+  const pending = [];
+  const startedAt = performance.now();
+  for (let i = 0; i < rate * seconds; i++) {
+    const due = startedAt + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const t0 = performance.now();
+    pending.push(
+      fetch(url, { headers }).then(async (r) => {
+        await r.arrayBuffer();
+        latencies.push(performance.now() - t0);
+      }),
+    );
+  }
+  await Promise.all(pending);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), count: latencies.length };
+}
+
+async function timed(url, headers, runs = 5) {
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const body = await (await fetch(url, { headers })).arrayBuffer();
+    times.push(performance.now() - t0);
+    bytes = body.byteLength;
+  }
+  return { ms: median(times), bytes };
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: run "node scripts/ensure-chromium.mjs" or set CHROME_PATH');
+
+  console.log('[bench] building the app and the baseline…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const baselineDist = await buildBaseline();
+
+  console.log('[bench] starting the sandbox and the two static servers…');
+  await start('npx', ['tsx', 'sandbox/main.ts'], { SANDBOX_KEY_FILE: join(WORK, 'key.json'), SANDBOX_STRICT_FROM: '1' }, `${IDP}/.well-known/openid-configuration`);
+  await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4173' }, APP);
+  await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4174', DIST_DIR: baselineDist }, BASELINE);
+  await fetch('http://localhost:8081/__sandbox/reset', { method: 'POST' });
+
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    console.log('[bench] first screen, login → list…');
+    const flow = await loginToList(browser);
+    const appChunks = chunkSizes(join(ROOT, 'dist'), flow.assets);
+    const baselinePage = await browser.newPage();
+    const baselineAssets = [];
+    baselinePage.on('request', (r) => r.url().startsWith(BASELINE) && baselineAssets.push(r.url()));
+    await baselinePage.goto(`${BASELINE}/`);
+    await baselinePage.locator('h1').waitFor();
+    await baselinePage.close();
+    const baseChunks = chunkSizes(baselineDist, baselineAssets);
+
+    console.log('[bench] LCP and TBT under mobile throttling…');
+    const appVitals = await firstScreenVitals(browser, `${APP}/`);
+    const baseVitals = await firstScreenVitals(browser, `${BASELINE}/`);
+
+    console.log('[bench] history scripting time with 1,500 entries…');
+    const historyMs = await historyScripting(browser);
+    const baseScriptMs = await baselineScripting(browser);
+
+    console.log('[bench] history paging strategies and API latency…');
+    const tom = '18113056784';
+    const tomHeaders = { Authorization: `Bearer ${token('marc', tom)}`, From: 'bench@example.org' };
+    const oneFetch = await timed(`${API}/histories/${tom}?pageSize=1500`, tomHeaders);
+    const firstPage = await timed(`${API}/histories/${tom}?pageSize=25`, tomHeaders);
+    const growing = async (pages) => {
+      let bytes = 0;
+      let ms = 0;
+      for (let p = 1; p <= pages; p++) {
+        const r = await timed(`${API}/histories/${tom}?pageSize=${25 * p}`, tomHeaders, 1);
+        bytes += r.bytes;
+        ms += r.ms;
+      }
+      return { bytes, ms };
+    };
+    const growingTo3 = await growing(3);
+    const growingTo60 = await growing(60);
+
+    const annaHeaders = { Authorization: `Bearer ${token('anna')}`, From: 'bench@example.org' };
+    const apiLatency = await fixedRate(`${API}/therapeuticExclusions/85071412330`, annaHeaders);
+    const bare = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]'));
+    await new Promise((r) => bare.listen(4175, 'localhost', r));
+    const bareLatency = await fixedRate('http://localhost:4175/', {});
+    bare.close();
+
+    const sum = (chunks, ext) => chunks.filter((c) => c.chunk.endsWith(ext)).reduce((s, c) => s + c.gzip, 0);
+    const rows = [
+      ['first screen JS (gzip bytes)', sum(appChunks, '.js'), sum(baseChunks, '.js'), 'budget ≤ 112640'],
+      ['first screen CSS (gzip bytes)', sum(appChunks, '.css'), sum(baseChunks, '.css'), ''],
+      ['LCP, mobile throttling (ms)', round(appVitals.lcp), round(baseVitals.lcp), 'budget ≤ 1200'],
+      ['TBT, mobile throttling (ms)', round(appVitals.tbt), round(baseVitals.tbt), ''],
+      ['API requests before the list paints', flow.apiBeforeRow.length, 1, 'target 1'],
+      ['callback → first row (ms)', round(flow.callbackToRow), null, 'no baseline'],
+      ['history page 1 of 1,500: scripting (ms)', round(historyMs), round(baseScriptMs), 'baseline: page load scripting'],
+      ['history: one fetch of 1,500 (ms)', round(oneFetch.ms), round(firstPage.ms), 'baseline: pageSize=25'],
+      ['history: one fetch of 1,500 (bytes)', oneFetch.bytes, firstPage.bytes, 'baseline: pageSize=25'],
+      ['history: growing pageSize to page 3 (bytes)', growingTo3.bytes, oneFetch.bytes, 'baseline: one fetch'],
+      ['history: growing pageSize to page 60 (bytes)', growingTo60.bytes, oneFetch.bytes, 'baseline: one fetch'],
+      ['sandbox API p50 at 100 req/s (ms)', round(apiLatency.p50, 2), round(bareLatency.p50, 2), 'baseline: bare node http'],
+      ['sandbox API p99 at 100 req/s (ms)', round(apiLatency.p99, 2), round(bareLatency.p99, 2), 'baseline: bare node http'],
+    ].map(([figure, value, baseline, note]) => ({ figure, value, baseline, ratio: baseline ? round(value / baseline, 2) : null, note }));
+
+    console.log('\nfirst-screen chunks (login → list):');
+    for (const c of appChunks) console.log(`  ${c.chunk.padEnd(34)} ${String(c.gzip).padStart(8)} B gzip`);
+    console.log(`  API calls before the first row: ${flow.apiBeforeRow.join(', ')}`);
+    console.log('');
+    console.table(rows);
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), chromium: browser.version(), runs: RUNS, chunks: { app: appChunks, baseline: baseChunks }, apiBeforeRow: flow.apiBeforeRow, figures: rows }, null, 2)}\n`);
+    console.log('[bench] written to bench/results.json');
+  } finally {
+    await browser.close();
+  }
+}
+
+main()
+  .catch((error) => {
+    console.error(`[bench] ${error instanceof Error ? error.stack : error}`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  });
