@@ -1,6 +1,6 @@
 /** GET /therapeuticExclusions/{patientSsin}[?hcPartySsin|hcPartyNihii]: 200 with a list, 404 = none. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, apiRequest } from './http';
 import { exclusionKeys } from './queryKeys';
 import { exclusionSchema, partyQuery, type PartyRef } from './wire';

@@ -1,6 +1,6 @@
 /** GET /histories/{patientSsin}?pageSize=: newest first, at most 1,500 entries; 404 = no history. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HISTORY_MAX_ENTRIES } from '../domain/serviceContract';
 import { ApiError, apiRequest } from './http';
 import { historyKeys } from './queryKeys';

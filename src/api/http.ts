@@ -3,7 +3,7 @@
  * token) and `From` (cookbook §5.1.2: required, also for browsers); never a `User-Agent`
  * (the browser exception of §5.1.2). Responses are parsed with zod; failures become ApiError.
  */
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { accessTokenFor, SessionExpiredError, TokenExchangeError } from '../auth/accessToken';
 import type { ServiceErrorBody } from '../domain/serviceErrors';
 import { serviceErrorsSchema } from './wire';
@@ -51,7 +51,7 @@ export interface ApiRequest<T> {
   body?: unknown;
   signal?: AbortSignal;
   /** Parses a 2xx body; omitted for bodiless answers (204). */
-  schema?: z.ZodType<T>;
+  schema?: ZodMiniType<T>;
 }
 
 export interface ApiResponse<T> {

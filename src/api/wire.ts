@@ -1,12 +1,12 @@
 /** zod schemas of the cookbook's wire format (§5.3-5.6, §8.1.3). Unknown fields are tolerated. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const identifierSchema = z.object({ type: z.string(), value: z.string() });
 
 export const hcPartySchema = z.object({
-  identifier: z.array(identifierSchema).min(1),
-  name: z.string().nullish(),
-  firstName: z.string().nullish(),
+  identifier: z.array(identifierSchema).check(z.minLength(1)),
+  name: z.nullish(z.string()),
+  firstName: z.nullish(z.string()),
   qualificationCode: z.string(),
 });
 
@@ -20,7 +20,7 @@ export const exclusionSchema = z.object({
 export const historyEntrySchema = z.object({
   author: z.array(hcPartySchema),
   target: hcPartySchema,
-  timestamp: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+  timestamp: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
   operation: z.enum(['DECLARE_EXCLUSION', 'REVOKE_EXCLUSION']),
 });
 

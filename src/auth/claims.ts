@@ -3,26 +3,24 @@
  * whom they may act for, and whether they have the service's role. The app never verifies the
  * token (the API does); it reads it to show the right person and profiles.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXCLUSION_BACKEND, REST_ACCESS_ROLE } from '../domain/serviceContract';
 
 const relative = z.object({
   ssin: z.string(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  serviceNames: z.array(z.string()).default([]),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  serviceNames: z._default(z.array(z.string()), []),
 });
 
 const claimsSchema = z.object({
   ssin: z.string(),
-  given_name: z.string().optional(),
-  family_name: z.string().optional(),
-  name: z.string().optional(),
-  userProfile: z.object({ ssin: z.string(), firstName: z.string().nullish(), lastName: z.string().nullish() }).optional(),
-  may_act: z
-    .array(z.object({ userProfile: z.object({ children: z.array(relative).optional(), mandators: z.array(relative).optional() }).optional() }))
-    .optional(),
-  resource_access: z.record(z.string(), z.object({ roles: z.array(z.string()).default([]) })).optional(),
+  given_name: z.optional(z.string()),
+  family_name: z.optional(z.string()),
+  name: z.optional(z.string()),
+  userProfile: z.optional(z.object({ ssin: z.string(), firstName: z.nullish(z.string()), lastName: z.nullish(z.string()) })),
+  may_act: z.optional(z.array(z.object({ userProfile: z.optional(z.object({ children: z.optional(z.array(relative)), mandators: z.optional(z.array(relative)) })) }))),
+  resource_access: z.optional(z.record(z.string(), z.object({ roles: z._default(z.array(z.string()), []) }))),
 });
 
 export type AccessTokenClaims = z.infer<typeof claimsSchema>;
