@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, resetSandbox } from './support';
+import { API_BASE, login, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'production', 'headers and CSP belong to the production build');
@@ -21,7 +21,11 @@ test('serves the page, assets and configuration with the production headers', as
   expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-test('a full flow raises no CSP violation', async ({ page }) => {
+test('a full flow raises no CSP violation and logs no console error; the configuration is fetched once', async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${message.text()} ${message.location().url}`));
+  let configRequests = 0;
+  page.on('request', (request) => request.url().endsWith('/config.json') && configRequests++);
   await page.addInitScript(() => {
     const w = window as unknown as { violations: string[] };
     w.violations = [];
@@ -44,4 +48,9 @@ test('a full flow raises no CSP violation', async ({ page }) => {
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  // The one console line Chromium cannot be kept from writing: a 404 that the cookbook defines as
+  // "nothing found" (here Marc's own empty list) is logged as a failed resource.
+  expect(consoleErrors.filter((line) => !(line.includes('status of 404') && line.includes(API_BASE)))).toEqual([]);
+  // The preload in index.html is the request the app uses (one per page load: login, callback, logout).
+  expect(configRequests).toBeLessThanOrEqual(3);
 });

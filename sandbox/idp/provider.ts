@@ -218,6 +218,11 @@ export function createIdentityProvider(options: IdpOptions) {
   }
 
   function handler(req: IncomingMessage, res: ServerResponse): void {
+    if (req.url === '/favicon.ico') {
+      // The browser asks on every sandbox page; an empty answer keeps its console clean.
+      res.writeHead(204).end();
+      return;
+    }
     if (req.url?.startsWith('/__sandbox/token-ttl')) {
       tokenTtlControl(req, res);
       return;

@@ -47,7 +47,8 @@ export function parseConfig(raw: unknown): ConfigResult {
 
 export async function loadConfig(url = '/config.json'): Promise<ConfigResult> {
   try {
-    const response = await fetch(url, { cache: 'no-store' });
+    // No cache option: the server sends no-store, and the preload in index.html must match this request.
+    const response = await fetch(url);
     if (!response.ok) return { ok: false, problems: [`${url}: HTTP ${response.status}`] };
     return parseConfig(await response.json());
   } catch (error) {
