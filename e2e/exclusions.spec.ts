@@ -60,11 +60,15 @@ test('a wrong check digit is caught at the field, no request is sent, and the su
   await login(page, 'anna');
   await page.goto('/exclusions/new');
   await chooseProfession(page, 'nurse', 'Nurse');
-  await page.getByLabel('National register number (INSZ / NISS)').fill('88120140246');
+  const ssin = page.getByLabel('National register number (INSZ / NISS)');
   // Leaving the field checks it there and then.
+  await ssin.fill('8812014024');
   await page.keyboard.press('Tab');
-  await expect(page.locator('#declare-ssin-error')).toHaveText('This national register number is not valid: check the last two digits.');
+  await expect(page.locator('#declare-ssin-error')).toHaveText('A national register number has 11 digits.');
+  // Straight from the field to the button: the click lands (the blur check does not move it away).
+  await ssin.fill('88120140246');
   await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.locator('#declare-ssin-error')).toHaveText('This national register number is not valid: check the last two digits.');
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link', { name: /check the last two digits/ })).toBeVisible();

@@ -39,12 +39,23 @@ export function DeclarePage() {
   const form = useForm<DeclareValues>({
     resolver: zodResolver(declareSchema),
     defaultValues: { ...emptyDeclareValues, ...draft },
-    // Check digits are verified when the user leaves a field, and again on submit.
-    mode: 'onBlur',
-    reValidateMode: 'onBlur',
+    // Numbers are checked when the user leaves their field (see checkAfterBlur) and on submit;
+    // after a submit an error clears as soon as the input is corrected.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     shouldFocusError: false,
   });
   const { register, handleSubmit, control, watch, setError, formState } = form;
+
+  // Leaving a number field checks it, a moment later: when the user left it by pressing the submit
+  // button, a message appearing at once would push that button away under the pointer mid-click.
+  const checkAfterBlur = (field: 'ssin' | 'nihii') => ({
+    onBlur: () => {
+      window.setTimeout(() => {
+        if (form.getValues(field)) void form.trigger(field);
+      }, 250);
+    },
+  });
   const kind = watch('kind');
 
   // Every change is kept for this profile until the declaration succeeds.
@@ -173,12 +184,12 @@ export function DeclarePage() {
               )}
             </FormField>
             <FormField id={fieldId('ssin')} label={t('party.ssin')} hint={t('party.ssin.hint')} error={fieldError('ssin')}>
-              {(a11y) => <input id={fieldId('ssin')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('ssin')} />}
+              {(a11y) => <input id={fieldId('ssin')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('ssin', checkAfterBlur('ssin'))} />}
             </FormField>
           </>
         ) : (
           <FormField id={fieldId('nihii')} label={t('party.nihii')} hint={t('party.nihii.hint')} error={fieldError('nihii')}>
-            {(a11y) => <input id={fieldId('nihii')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('nihii')} />}
+            {(a11y) => <input id={fieldId('nihii')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('nihii', checkAfterBlur('nihii'))} />}
           </FormField>
         )}
 
