@@ -5,22 +5,34 @@ import { createRoot } from 'react-dom/client';
 import { App, createAppServices } from './app/App';
 import { ConfigErrorPage } from './app/pages';
 import './app/styles.css';
+import { loadCatalogue } from './i18n/catalogues';
 import { I18nProvider } from './i18n/I18nProvider';
+import { initialLanguage } from './i18n/locales';
 import { loadConfig } from './lib/config';
 
 const root = createRoot(document.getElementById('root')!);
+const language = initialLanguage();
 
-void loadConfig().then((result) => {
-  const services = result.ok ? createAppServices(result.config) : null;
-  root.render(
-    <StrictMode>
-      {services ? (
-        <App services={services} />
-      ) : (
-        <I18nProvider>
-          <ConfigErrorPage problems={result.ok ? [] : result.problems} />
+// The configuration and the user's language are fetched in parallel; both are needed to render.
+Promise.all([loadConfig(), loadCatalogue(language)]).then(
+  ([result, catalogue]) => {
+    const services = result.ok ? createAppServices(result.config) : null;
+    root.render(
+      <StrictMode>
+        <I18nProvider initial={{ language, catalogue }}>
+          {services ? <App services={services} /> : <ConfigErrorPage problems={result.ok ? [] : result.problems} />}
         </I18nProvider>
-      )}
-    </StrictMode>,
-  );
-});
+      </StrictMode>,
+    );
+  },
+  // The messages' chunk did not load (the network dropped right after the page): never a blank page.
+  () =>
+    root.render(
+      <main id="main" className="error-page">
+        <h1 lang="nl">Laden mislukt. Herlaad de pagina.</h1>
+        <p lang="fr">Le chargement a échoué. Rechargez la page.</p>
+        <p lang="de">Laden fehlgeschlagen. Laden Sie die Seite neu.</p>
+        <p lang="en">Loading failed. Reload the page.</p>
+      </main>,
+    ),
+);

@@ -1,16 +1,36 @@
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, useEffect } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useOptionalSession } from '../auth/SessionProvider';
+import { preloadCatalogues } from '../i18n/catalogues';
 import { useI18n } from '../i18n/I18nProvider';
 import type { AppConfig } from '../lib/config';
+import { Loading } from '../components/Loading';
 import { ActingForBanner, EnvironmentBanner } from './Banners';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LanguagePicker } from './LanguagePicker';
 import { OfflineBanner } from './OfflineBanner';
+import { ErrorPage } from './pages';
 import { ProfileSwitcher } from './ProfileSwitcher';
+import { preloadPages } from './lazyPages';
+
+function preloadAll() {
+  preloadCatalogues();
+  preloadPages();
+}
 
 export function Layout({ config }: { config: AppConfig }) {
   const { t } = useI18n();
   const session = useOptionalSession();
   const canUse = session?.restAccess === true;
+  const { pathname } = useLocation();
+
+  // Once the first screen is idle, fetch the other pages and languages, so they open at once
+  // (and offline) without slowing the first screen down.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    const timer = window.setTimeout(() => idle(canUse ? preloadAll : preloadCatalogues), 2000);
+    return () => window.clearTimeout(timer);
+  }, [canUse]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -53,7 +73,12 @@ export function Layout({ config }: { config: AppConfig }) {
       <ActingForBanner />
       <OfflineBanner />
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Keyed by path: leaving a page that failed gives the next one a fresh start. */}
+        <ErrorBoundary key={pathname} fallback={(retry) => <ErrorPage retry={retry} />}>
+          <Suspense fallback={<Loading label={t('shell.loading')} />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('shell.footer')}</p>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, useNavigate, useRouteError } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { Loading } from '../components/Loading';
 import { Notice } from '../components/Notice';
@@ -43,20 +43,26 @@ export function NotFoundPage() {
   );
 }
 
-/** Never a blank page: an unexpected failure while rendering a route ends here. */
-export function RouteErrorPage() {
+/**
+ * Never a blank page: what a render error (or a page chunk that failed to load) leaves.
+ * Inside the layout it offers to try again; alone (the layout itself failed) to reload.
+ */
+export function ErrorPage({ retry }: { retry?: () => void }) {
   const { t } = useI18n();
-  const error = useRouteError();
-  useEffect(() => {
-    console.error('[app] route error', error instanceof Error ? error.name : 'unknown');
-  }, [error]);
-  return (
-    <main id="main" className="error-page">
-      <h1>{t('page.error.title')}</h1>
-      <p>{t('page.error.body')}</p>
-      <button type="button" className="button" onClick={() => window.location.reload()}>
-        {t('page.error.reload')}
+  const content = (
+    <>
+      <PageHeading>{t('page.error.title')}</PageHeading>
+      <p>{retry ? t('page.error.bodyRetry') : t('page.error.body')}</p>
+      <button type="button" className="button" onClick={retry ?? (() => window.location.reload())}>
+        {retry ? t('error.retry') : t('page.error.reload')}
       </button>
+    </>
+  );
+  return retry ? (
+    <section className="error-page">{content}</section>
+  ) : (
+    <main id="main" className="error-page">
+      {content}
     </main>
   );
 }

@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { catalogues, type MessageKey } from './catalogues';
-import { initialLanguage, saveLanguage, type Language } from './locales';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Catalogue } from './catalogue';
+import { loadCatalogue, type MessageKey } from './catalogues';
+import { saveLanguage, type Language } from './locales';
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -26,21 +27,34 @@ export function interpolate(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-export function translator(language: Language): Translate {
-  const messages = catalogues[language];
+export function translator(messages: Catalogue): Translate {
   return (key, params) => interpolate(messages[key], params);
 }
 
-export function I18nProvider({ children, language: fixed }: { children: ReactNode; language?: Language }) {
-  const [language, setLanguageState] = useState<Language>(() => fixed ?? initialLanguage());
+/** A language with its messages, loaded before the app renders (see main.tsx). */
+export interface LoadedLanguage {
+  language: Language;
+  catalogue: Catalogue;
+}
+
+export function I18nProvider({ children, initial }: { children: ReactNode; initial: LoadedLanguage }) {
+  const [current, setCurrent] = useState(initial);
+  const { language, catalogue } = current;
+  // The last choice wins, however the loads of earlier ones end.
+  const requested = useRef(initial.language);
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
+    requested.current = next;
     saveLanguage(next);
-    setLanguageState(next);
+    loadCatalogue(next).then(
+      (messages) => requested.current === next && setCurrent({ language: next, catalogue: messages }),
+      // Offline before the messages were fetched: the page stays in its language, the picker too.
+      () => requested.current === next && setCurrent((shown) => ({ ...shown })),
+    );
   }, []);
 
   const value = useMemo<I18n>(() => {
@@ -48,10 +62,10 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
     return {
       language,
       setLanguage,
-      t: translator(language),
+      t: translator(catalogue),
       formatDate: (date, options) => new Intl.DateTimeFormat(tag, options ?? { dateStyle: 'long' }).format(date),
     };
-  }, [language, setLanguage]);
+  }, [language, catalogue, setLanguage]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntryWire } from '../../api/wire';
 import { translator } from '../../i18n/I18nProvider';
+import { en as english } from '../../i18n/messages/en';
+import { fr } from '../../i18n/messages/fr';
 import { authorOf, authorText, filterEntries, groupByDay, pageCount, pageOf, PAGE_SIZE, toCsv } from './historyView';
 
 const app = { identifier: [{ type: 'local', value: 'myhealth' }], name: 'myhealth', firstName: null, qualificationCode: 'application' };
@@ -13,11 +15,11 @@ const entry = (timestamp: string, operation: HistoryEntryWire['operation'], targ
 });
 
 describe('history view', () => {
-  const en = translator('en');
+  const en = translator(english);
   it('names who acted: you, a parent, a mandatary, the patient, with the application', () => {
     expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1')), '85071412330', en)).toBe('By you (through myhealth)');
     expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('79030204523', 'parent', 'Marc', 'Dubois'))), '85071412330', en)).toBe('By Marc Dubois, parent (through myhealth)');
-    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('90012578967', 'mandatary', 'Sofie', 'Janssens'))), '1', translator('fr'))).toBe('Par Sofie Janssens, mandataire (via myhealth)');
+    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('90012578967', 'mandatary', 'Sofie', 'Janssens'))), '1', translator(fr))).toBe('Par Sofie Janssens, mandataire (via myhealth)');
     expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1')), '79030204523', en)).toBe('By the patient (through myhealth)');
   });
 

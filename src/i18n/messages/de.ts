@@ -55,6 +55,7 @@ export const de: Catalogue = {
   'page.notFound.home': 'Zu den Ausschlüssen',
   'page.error.title': 'Etwas ist schiefgelaufen',
   'page.error.body': 'Diese Seite konnte nicht angezeigt werden. Ihre Daten sind sicher. Meist hilft es, die Seite neu zu laden.',
+  'page.error.bodyRetry': 'Diese Seite konnte nicht angezeigt werden. Ihre Daten sind sicher. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'page.error.reload': 'Seite neu laden',
 
   'exclusions.title': 'Ausgeschlossene Gesundheitsdienstleister',

@@ -53,6 +53,7 @@ export const en = {
   'page.notFound.home': 'Go to the exclusions',
   'page.error.title': 'Something went wrong',
   'page.error.body': 'This page could not be shown. Your data is safe. Reloading the page usually helps.',
+  'page.error.bodyRetry': 'This page could not be shown. Your data is safe. Check your connection and try again.',
   'page.error.reload': 'Reload the page',
 
   'exclusions.title': 'Excluded care providers',

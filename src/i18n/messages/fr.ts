@@ -55,6 +55,7 @@ export const fr: Catalogue = {
   'page.notFound.home': 'Aller aux exclusions',
   'page.error.title': 'Un problème est survenu',
   'page.error.body': 'Cette page n’a pas pu être affichée. Vos données sont en sécurité. Recharger la page aide généralement.',
+  'page.error.bodyRetry': 'Cette page n’a pas pu être affichée. Vos données sont en sécurité. Vérifiez votre connexion et réessayez.',
   'page.error.reload': 'Recharger la page',
 
   'exclusions.title': 'Prestataires de soins exclus',

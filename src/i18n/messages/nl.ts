@@ -55,6 +55,7 @@ export const nl: Catalogue = {
   'page.notFound.home': 'Naar de uitsluitingen',
   'page.error.title': 'Er ging iets mis',
   'page.error.body': 'Deze pagina kon niet worden getoond. Uw gegevens zijn veilig. De pagina opnieuw laden helpt meestal.',
+  'page.error.bodyRetry': 'Deze pagina kon niet worden getoond. Uw gegevens zijn veilig. Controleer uw verbinding en probeer het opnieuw.',
   'page.error.reload': 'Pagina opnieuw laden',
 
   'exclusions.title': 'Uitgesloten zorgverleners',

@@ -1,0 +1,11 @@
+import { lazyPage } from './lazyPage';
+
+// The form and the history are their own chunks: the first screen does not load them.
+export const declarePage = lazyPage(() => import('../features/declare/DeclarePage').then((m) => m.DeclarePage));
+export const historyPage = lazyPage(() => import('../features/history/HistoryPage').then((m) => m.HistoryPage));
+
+/** Loads the other pages once the first screen is done, so they also open after the network drops. */
+export function preloadPages(): void {
+  void declarePage.preload().catch(() => undefined);
+  void historyPage.preload().catch(() => undefined);
+}
