@@ -48,6 +48,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // A classic script that runs in the browser before the first paint.
+    files: ['src/boot/boot.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // The benchmark passes functions to the browser (page.evaluate, addInitScript).
     files: ['scripts/bench.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { appShellPlugin } from './src/boot/vitePlugin.ts';
 
 // Ports are fixed: the sandbox identity provider lists these origins as redirect URIs.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appShellPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
   build: { target: 'es2022', sourcemap: true },

@@ -65,6 +65,32 @@ test('7. offline: a message, nothing typed lost, and recovery when back online',
   await expect(page.locator('.timeline-entry')).toHaveCount(4);
 });
 
+test('7. offline: a page opened for the first time while its code cannot load says so, and loads on "Try again"', async ({ page }) => {
+  const declareChunk = /\/DeclarePage[-\w]*\.(tsx|js)/;
+  await page.route(declareChunk, (route) => route.abort('internetdisconnected'));
+  await login(page, 'anna');
+  await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+  await expect(page.getByText('Check your connection and try again.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+  await expectNoAxeViolations(page, 'page failed to load');
+
+  await page.unroute(declareChunk);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Exclude a care provider' })).toBeVisible();
+});
+
+test('7. offline: the other pages were fetched once the list was idle, so they open offline', async ({ page, context }) => {
+  const preloaded = page.waitForResponse(/\/HistoryPage[-\w]*\.(tsx|js)/);
+  await login(page, 'anna');
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+  await preloaded;
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'History of changes' })).toBeVisible();
+  await expect(page.getByText(/^You are offline\./)).toBeVisible();
+});
+
 test('8. malformed JSON from the API: a clear error, no crash', async ({ page }) => {
   await injectFault(page, { kind: 'malformed', method: 'GET', path: listPath(PEOPLE.anna.ssin) });
   await login(page, 'anna');

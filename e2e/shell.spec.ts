@@ -39,6 +39,31 @@ test.describe('app shell', () => {
     await context.close();
   });
 
+  test('the first paint, before the app runs, is the page it then renders: same language, nothing moves', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'fr-BE' });
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold the app's entry script (the dev server's /src/main.tsx, the build's /assets/index-*.js).
+    await page.route(/\/(src\/main\.tsx|assets\/index-[\w-]+\.js)$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    const shellHeading = page.locator('.app-shell h1');
+    await expect(shellHeading).toHaveText('Se connecter', { useInnerText: true });
+    await expect(page.locator('.app-shell .lead')).toHaveText(/^Avec ce service/, { useInnerText: true });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    const boxes = () => page.evaluate(() => ['h1', '.lead', '.site-header', '.site-footer'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()));
+    const before = await boxes();
+
+    release();
+    await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
+    await expect(page.locator('.app-shell')).toHaveCount(0);
+    expect(await boxes()).toEqual(before);
+    await context.close();
+  });
+
   test('an unknown address shows a not-found page, without violations', async ({ page }) => {
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

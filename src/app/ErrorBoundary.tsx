@@ -3,6 +3,8 @@ import { Component, type ReactNode } from 'react';
 interface Props {
   /** Shown instead of the children after a render error; `retry` renders the children again. */
   fallback: (retry: () => void) => ReactNode;
+  /** Runs before a retry renders the children again. */
+  onRetry?: () => void;
   children: ReactNode;
 }
 
@@ -19,7 +21,10 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     console.error('[app] render error', error instanceof Error ? error.name : 'unknown');
   }
 
-  private readonly retry = () => this.setState({ failed: false });
+  private readonly retry = () => {
+    this.props.onRetry?.();
+    this.setState({ failed: false });
+  };
 
   override render() {
     return this.state.failed ? this.props.fallback(this.retry) : this.props.children;

@@ -11,7 +11,7 @@ import { LanguagePicker } from './LanguagePicker';
 import { OfflineBanner } from './OfflineBanner';
 import { ErrorPage } from './pages';
 import { ProfileSwitcher } from './ProfileSwitcher';
-import { preloadPages } from './lazyPages';
+import { forgetFailedPages, preloadPages } from './lazyPages';
 
 function preloadAll() {
   preloadCatalogues();
@@ -74,7 +74,7 @@ export function Layout({ config }: { config: AppConfig }) {
       <OfflineBanner />
       <main id="main" tabIndex={-1}>
         {/* Keyed by path: leaving a page that failed gives the next one a fresh start. */}
-        <ErrorBoundary key={pathname} fallback={(retry) => <ErrorPage retry={retry} />}>
+        <ErrorBoundary key={pathname} onRetry={forgetFailedPages} fallback={(retry) => <ErrorPage retry={retry} />}>
           <Suspense fallback={<Loading label={t('shell.loading')} />}>
             <Outlet />
           </Suspense>

@@ -6,6 +6,12 @@ export const historyPage = lazyPage(() => import('../features/history/HistoryPag
 
 /** Loads the other pages once the first screen is done, so they also open after the network drops. */
 export function preloadPages(): void {
-  void declarePage.preload().catch(() => undefined);
-  void historyPage.preload().catch(() => undefined);
+  void declarePage.preload();
+  void historyPage.preload();
+}
+
+/** Before "Try again": a page whose code did not load is fetched anew. */
+export function forgetFailedPages(): void {
+  declarePage.forgetFailure();
+  historyPage.forgetFailure();
 }

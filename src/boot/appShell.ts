@@ -1,0 +1,39 @@
+import type { Catalogue, MessageKey } from '../i18n/catalogue';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/locales.ts';
+
+/**
+ * The first paint, written into index.html at build time: the page the app is about to render
+ * (header, the login panel or a loading line, footer), in all four languages. boot.js picks the
+ * language and the state before the first paint; the app replaces it all when it mounts.
+ * It mirrors Layout and RequireSession's markup and classes, so nothing moves when it does
+ * (e2e/shell.spec.ts compares the two). `inert`: nothing in it can be clicked or focused.
+ */
+export function renderAppShell(catalogues: Record<Language, Catalogue>): string {
+  const text = (key: MessageKey) => LANGUAGES.map((l) => `<span data-lang="${l}">${escapeHtml(catalogues[l][key])}</span>`).join('');
+  const pickers = LANGUAGES.map(
+    (l) =>
+      `<select data-lang="${l}" aria-hidden="true" tabindex="-1">${LANGUAGES.map((o) => `<option${o === l ? ' selected' : ''}>${escapeHtml(LANGUAGE_NAMES[o])}</option>`).join('')}</select>`,
+  ).join('');
+  return [
+    '<div class="app-shell" inert>',
+    '<header class="site-header"><div class="site-header-inner">',
+    `<p class="product-name"><a href="/">${text('app.name')}</a></p>`,
+    `<div class="header-tools"><div class="field-inline"><label>${text('shell.language')}</label>${pickers}</div></div>`,
+    '</div></header>',
+    '<main>',
+    '<section class="login-panel shell-login">',
+    `<h1 class="page-heading">${text('login.title')}</h1>`,
+    `<p class="lead">${text('login.intro')}</p>`,
+    `<p>${text('login.how')}</p>`,
+    `<span class="button shell-placeholder">${text('login.button')}</span>`,
+    '</section>',
+    `<p class="loading shell-busy"><span class="spinner"></span>${text('login.signingIn')}</p>`,
+    '</main>',
+    `<footer class="site-footer"><p>${text('shell.footer')}</p></footer>`,
+    '</div>',
+  ].join('');
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
