@@ -18,7 +18,11 @@ test('serves the page, assets and configuration with the production headers', as
   expect(headers['cache-control']).toBe('no-cache');
   expect((await request.get('/config.json')).headers()['cache-control']).toBe('no-store');
   const script = await page.locator('script[type=module]').first().getAttribute('src');
-  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const asset = await request.get(script!, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['content-encoding']).toBe('br');
+  expect(asset.headers()['vary']).toBe('Accept-Encoding');
+  expect(response.headers()['content-encoding']).toBe('br');
 });
 
 test('a full flow raises no CSP violation and logs no console error; the configuration is fetched once', async ({ page }) => {

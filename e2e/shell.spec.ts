@@ -1,5 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations, login, resetSandbox } from './support';
+
+/** Sums the page's layout shifts (what CLS counts), from its first paint on. */
+async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
 
 const LANGUAGES = [
   { code: 'nl', name: 'Nederlands', heading: 'Aanmelden', title: 'Therapeutische uitsluitingen' },
@@ -62,6 +75,28 @@ test.describe('app shell', () => {
     await expect(page.locator('.app-shell')).toHaveCount(0);
     expect(await boxes()).toEqual(before);
     await context.close();
+  });
+
+  test('login → list, and a reload of the list: the logged-in frame is drawn first, so nothing moves', async ({ page }) => {
+    await resetSandbox(page);
+    const layoutShift = await recordLayoutShifts(page);
+    await login(page, 'anna');
+    await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+    expect(await layoutShift()).toBeLessThan(0.01);
+
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/(src\/main\.tsx|assets\/index-[\w-]+\.js)$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await expect(page.locator('.app-shell nav a[data-page="exclusions"]')).toHaveText('Exclusions', { useInnerText: true });
+    await expect(page.locator('.app-shell .loading')).toHaveText('Logging you in…', { useInnerText: true });
+    release();
+    await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'You are managing your own exclusions.' })).toBeVisible();
+    expect(await layoutShift()).toBeLessThan(0.01);
   });
 
   test('an unknown address shows a not-found page, without violations', async ({ page }) => {

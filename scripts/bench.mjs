@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lighthouseScores } from './bench-lighthouse.mjs';
 import { findChromium } from './ensure-chromium.mjs';
 
 const ROOT = resolve('.');
@@ -119,7 +120,8 @@ async function loginToList(browser) {
   const apiBeforeRow = [];
   let rowShown = false;
   page.on('request', (r) => {
-    if (r.url().startsWith(APP)) assets.add(r.url());
+    // The first screen: what was fetched until the first row showed (later, idle preloads follow).
+    if (r.url().startsWith(APP) && !rowShown) assets.add(r.url());
     if (r.url().startsWith(API) && r.method() !== 'OPTIONS' && !rowShown) apiBeforeRow.push(`${r.method()} ${new URL(r.url()).pathname}`);
   });
   await page.addInitScript(() => {
@@ -211,6 +213,19 @@ async function timed(url, headers, runs = 5) {
   return { ms: median(times), bytes };
 }
 
+function lighthouseRows({ baseline, loginPage, list }) {
+  const rows = [];
+  for (const [page, result] of [['login page', loginPage], ['list, logged in', list]]) {
+    rows.push([`Lighthouse performance, ${page}`, result.performance, baseline.performance, 'budget 1.00']);
+    rows.push([`Lighthouse accessibility, ${page}`, result.accessibility, baseline.accessibility, 'budget 1.00']);
+    rows.push([`Lighthouse best practices, ${page}`, result.bestPractices, baseline.bestPractices, 'budget 1.00']);
+    rows.push([`Lighthouse LCP, ${page} (ms)`, result.lcpMs, baseline.lcpMs, 'simulated slow 4G, CPU 4x']);
+    rows.push([`Lighthouse TBT, ${page} (ms)`, result.tbtMs, baseline.tbtMs, '']);
+    rows.push([`Lighthouse CLS, ${page}`, result.cls, baseline.cls, '']);
+  }
+  return rows;
+}
+
 async function main() {
   mkdirSync(WORK, { recursive: true });
   const executablePath = findChromium();
@@ -242,6 +257,9 @@ async function main() {
     console.log('[bench] LCP and TBT under mobile throttling…');
     const appVitals = await firstScreenVitals(browser, `${APP}/`);
     const baseVitals = await firstScreenVitals(browser, `${BASELINE}/`);
+
+    console.log('[bench] Lighthouse: the baseline, the login page, the list once logged in…');
+    const lighthouse = await lighthouseScores({ executablePath, appUrl: APP, baselineUrl: BASELINE, persona: 'anna' });
 
     console.log('[bench] history scripting time with 1,500 entries…');
     const historyMs = await historyScripting(browser);
@@ -278,6 +296,7 @@ async function main() {
       ['first screen CSS (gzip bytes)', sum(appChunks, '.css'), sum(baseChunks, '.css'), ''],
       ['LCP, mobile throttling (ms)', round(appVitals.lcp), round(baseVitals.lcp), 'budget ≤ 1200'],
       ['TBT, mobile throttling (ms)', round(appVitals.tbt), round(baseVitals.tbt), ''],
+      ...lighthouseRows(lighthouse),
       ['API requests before the list paints', flow.apiBeforeRow.length, 1, 'target 1'],
       ['callback → first row (ms)', round(flow.callbackToRow), null, 'no baseline'],
       ['history page 1 of 1,500: scripting (ms)', round(historyMs), round(baseScriptMs), 'baseline: page load scripting'],
@@ -292,10 +311,13 @@ async function main() {
     console.log('\nfirst-screen chunks (login → list):');
     for (const c of appChunks) console.log(`  ${c.chunk.padEnd(34)} ${String(c.gzip).padStart(8)} B gzip`);
     console.log(`  API calls before the first row: ${flow.apiBeforeRow.join(', ')}`);
+    for (const [name, result] of Object.entries(lighthouse)) {
+      if (result.notPerfect.length) console.log(`  Lighthouse, ${name}, audits below 1: ${result.notPerfect.join(', ')}`);
+    }
     console.log('');
     console.table(rows);
     mkdirSync('bench', { recursive: true });
-    writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), chromium: browser.version(), runs: RUNS, chunks: { app: appChunks, baseline: baseChunks }, apiBeforeRow: flow.apiBeforeRow, figures: rows }, null, 2)}\n`);
+    writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), chromium: browser.version(), runs: RUNS, chunks: { app: appChunks, baseline: baseChunks }, apiBeforeRow: flow.apiBeforeRow, lighthouse, figures: rows }, null, 2)}\n`);
     console.log('[bench] written to bench/results.json');
   } finally {
     await browser.close();

@@ -24,5 +24,6 @@ describe('production headers', () => {
     const committed = readFileSync('deploy/nginx.conf', 'utf8');
     expect(committed).toBe(nginxConfig(production));
     for (const [name, value] of Object.entries(securityHeaders(production))) expect(committed).toContain(`add_header ${name} "${value}" always;`);
+    expect(committed).toMatch(/gzip_types [^;]*application\/javascript[^;]*;/);
   });
 });

@@ -17,6 +17,12 @@ server {
   root /usr/share/nginx/html;
   server_tokens off;
 
+  # Text is sent compressed, as scripts/serve.mjs does.
+  gzip on;
+  gzip_vary on;
+  gzip_comp_level 6;
+  gzip_types text/css application/javascript text/javascript application/json image/svg+xml;
+
 ${location('/assets/', 'public, max-age=31536000, immutable', '    try_files $uri =404;\n')}
 
 ${location('= /config.json', 'no-store', '    try_files $uri =404;\n')}

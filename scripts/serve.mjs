@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cacheControl, securityHeaders } from './security-headers.mjs';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
@@ -15,6 +16,21 @@ if (!existsSync(join(root, 'index.html'))) {
 const config = JSON.parse(readFileSync(join(root, 'config.json'), 'utf8'));
 const headers = securityHeaders(config);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8' };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map', '.txt']);
+const compressed = new Map();
+
+/** Brotli or gzip, as the browser accepts (as nginx's gzip does); kept per file and version. */
+function encode(file, acceptEncoding) {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding || !COMPRESSIBLE.has(extname(file))) return null;
+  const key = `${encoding} ${file} ${statSync(file).mtimeMs}`;
+  if (!compressed.has(key)) {
+    const body = readFileSync(file);
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 }));
+  }
+  return { encoding, body: compressed.get(key) };
+}
 
 const server = createServer((req, res) => {
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -28,7 +44,14 @@ const server = createServer((req, res) => {
     file = join(root, 'index.html');
   }
   const served = file === join(root, 'index.html') ? '/index.html' : pathname;
-  res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(served) });
+  const type = { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(served), Vary: 'Accept-Encoding' };
+  const encoded = encode(file, String(req.headers['accept-encoding'] ?? ''));
+  if (encoded) {
+    res.writeHead(200, { ...type, 'Content-Encoding': encoded.encoding, 'Content-Length': encoded.body.length });
+    res.end(req.method === 'HEAD' ? undefined : encoded.body);
+    return;
+  }
+  res.writeHead(200, type);
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
 });

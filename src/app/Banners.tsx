@@ -10,9 +10,19 @@ export function EnvironmentBanner({ environment }: { environment: AppConfig['env
 }
 
 /** Whose data this is, on every page; a live region so a change of profile is announced. */
-export function ActingForBanner() {
+export function ActingForBanner({ restoring }: { restoring: boolean }) {
   const { t } = useI18n();
   const session = useOptionalSession();
+  if (restoring) {
+    // Holds the banner's place (one line, as for one's own exclusions) until the session is known.
+    return (
+      <div className="acting-for" role="status" aria-live="polite">
+        <span className="placeholder" aria-hidden="true">
+          {t('banner.self')}
+        </span>
+      </div>
+    );
+  }
   return (
     <div className={session?.restAccess ? `acting-for acting-for-${session.active.relation}` : undefined} role="status" aria-live="polite">
       {session?.restAccess ? bannerText(session.active, t) : null}

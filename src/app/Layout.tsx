@@ -1,5 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { hasStoredSession } from '../auth/storedSession';
 import { useOptionalSession } from '../auth/SessionProvider';
 import { preloadCatalogues } from '../i18n/catalogues';
 import { useI18n } from '../i18n/I18nProvider';
@@ -23,6 +25,10 @@ export function Layout({ config }: { config: AppConfig }) {
   const session = useOptionalSession();
   const canUse = session?.restAccess === true;
   const { pathname } = useLocation();
+  const auth = useAuth();
+  // While a session is restored (a reload) or made (the login callback), draw the logged-in frame,
+  // as index.html's first paint does, so the page does not move down when the session arrives.
+  const restoring = !session && !auth.error && (pathname === new URL(config.oidc.redirectUri).pathname || (auth.isLoading && hasStoredSession()));
 
   // Once the first screen is idle, fetch the other pages and languages, so they open at once
   // (and offline) without slowing the first screen down.
@@ -50,9 +56,14 @@ export function Layout({ config }: { config: AppConfig }) {
                 {t('shell.logout')}
               </button>
             )}
+            {restoring && (
+              <span className="button button-secondary placeholder" aria-hidden="true">
+                {t('shell.logout')}
+              </span>
+            )}
           </div>
         </div>
-        {canUse && (
+        {(canUse || restoring) && (
           <nav aria-label={t('shell.nav')} className="site-nav">
             <ul>
               <li>
@@ -70,7 +81,7 @@ export function Layout({ config }: { config: AppConfig }) {
           </nav>
         )}
       </header>
-      <ActingForBanner />
+      <ActingForBanner restoring={restoring} />
       <OfflineBanner />
       <main id="main" tabIndex={-1}>
         {/* Keyed by path: leaving a page that failed gives the next one a fresh start. */}

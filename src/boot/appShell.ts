@@ -3,7 +3,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/locales.ts';
 
 /**
  * The first paint, written into index.html at build time: the page the app is about to render
- * (header, the login panel or a loading line, footer), in all four languages. boot.js picks the
+ * (header, the login panel, or the logged-in frame with a loading line; footer), in all four languages. boot.js picks the
  * language and the state before the first paint; the app replaces it all when it mounts.
  * It mirrors Layout and RequireSession's markup and classes, so nothing moves when it does
  * (e2e/shell.spec.ts compares the two). `inert`: nothing in it can be clicked or focused.
@@ -18,14 +18,22 @@ export function renderAppShell(catalogues: Record<Language, Catalogue>): string 
     '<div class="app-shell" inert>',
     '<header class="site-header"><div class="site-header-inner">',
     `<p class="product-name"><a href="/">${text('app.name')}</a></p>`,
-    `<div class="header-tools"><div class="field-inline"><label>${text('shell.language')}</label>${pickers}</div></div>`,
-    '</div></header>',
+    `<div class="header-tools"><div class="field-inline"><label>${text('shell.language')}</label>${pickers}</div>`,
+    `<span class="button button-secondary placeholder shell-busy">${text('shell.logout')}</span></div>`,
+    '</div>',
+    '<nav class="site-nav shell-busy"><ul>',
+    `<li><a href="/" data-page="exclusions">${text('shell.nav.exclusions')}</a></li>`,
+    `<li><a href="/exclusions/new" data-page="declare">${text('shell.nav.declare')}</a></li>`,
+    `<li><a href="/history" data-page="history">${text('shell.nav.history')}</a></li>`,
+    '</ul></nav>',
+    '</header>',
+    `<div class="acting-for shell-busy"><span class="placeholder">${text('banner.self')}</span></div>`,
     '<main>',
     '<section class="login-panel shell-login">',
     `<h1 class="page-heading">${text('login.title')}</h1>`,
     `<p class="lead">${text('login.intro')}</p>`,
     `<p>${text('login.how')}</p>`,
-    `<span class="button shell-placeholder">${text('login.button')}</span>`,
+    `<span class="button placeholder">${text('login.button')}</span>`,
     '</section>',
     `<p class="loading shell-busy"><span class="spinner"></span>${text('login.signingIn')}</p>`,
     '</main>',

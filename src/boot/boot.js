@@ -41,4 +41,7 @@
   var path = location.pathname;
   var state = path === '/auth/callback' || (hasSession() && LOGIN_PATHS.indexOf(path) >= 0) ? 'busy' : LOGIN_PATHS.indexOf(path) >= 0 ? 'login' : 'none';
   root.setAttribute('data-shell', state);
+  // The menu item the app will mark as the current page.
+  var PAGES = { '/': 'exclusions', '/exclusions/new': 'declare', '/history': 'history' };
+  if (PAGES[path]) root.setAttribute('data-page', PAGES[path]);
 })();
