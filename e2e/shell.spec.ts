@@ -69,6 +69,7 @@ test.describe('app shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     const boxes = () => page.evaluate(() => ['h1', '.lead', '.site-header', '.site-footer'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()));
     const before = await boxes();
+    await expectNoAxeViolations(page, 'first paint');
 
     release();
     await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
@@ -93,10 +94,20 @@ test.describe('app shell', () => {
     await page.reload({ waitUntil: 'commit' });
     await expect(page.locator('.app-shell nav a[data-page="exclusions"]')).toHaveText('Exclusions', { useInnerText: true });
     await expect(page.locator('.app-shell .loading')).toHaveText('Logging you in…', { useInnerText: true });
+    await expectNoAxeViolations(page, 'first paint, logged in');
     release();
     await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'You are managing your own exclusions.' })).toBeVisible();
     expect(await layoutShift()).toBeLessThan(0.01);
+  });
+
+  test('the messages cannot be loaded: a message in the four languages, never a blank page', async ({ page }) => {
+    await page.route(/\/(src\/i18n\/messages\/en\.ts|assets\/en-[\w-]+\.js)/, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Laden mislukt. Herlaad de pagina.');
+    await expect(page.getByText('Loading failed. Reload the page.')).toBeVisible();
+    await expect(page.getByText('Le chargement a échoué. Rechargez la page.')).toBeVisible();
+    await expectNoAxeViolations(page, 'messages not loaded');
   });
 
   test('an unknown address shows a not-found page, without violations', async ({ page }) => {
