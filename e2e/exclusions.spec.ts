@@ -260,3 +260,27 @@ test('a failed revocation keeps the dialog open with the message', async ({ page
   await dialog.getByRole('button', { name: 'Yes, revoke' }).click();
   await expect(page.getByText('The exclusion of Jan Maes has been revoked.')).toBeVisible();
 });
+
+test('on a phone no page scrolls sideways; at 320 px the table scrolls in a named, focusable region', async ({ browser }) => {
+  for (const viewport of [{ width: 412, height: 823 }, { width: 320, height: 700 }]) {
+    const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true, locale: 'en-GB' });
+    const page = await context.newPage();
+    await login(page, 'marc');
+    await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+    await expect(page.getByRole('row', { name: /Els Wouters/ })).toBeVisible();
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+    expect(widths.page, `page width at ${viewport.width} px`).toBe(widths.viewport);
+    const region = page.getByRole('region', { name: 'Active exclusions' });
+    await region.focus();
+    await expect(region).toBeFocused();
+    await expectNoAxeViolations(page, `list at ${viewport.width} px`);
+    for (const [link, heading] of [['Exclude a care provider', 'Exclude a care provider'], ['History', 'History of changes']]) {
+      await page.getByRole('link', { name: link }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator('.loading')).toHaveCount(0);
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(pageWidth, `${heading} at ${viewport.width} px`).toBe(widths.viewport);
+    }
+    await context.close();
+  }
+});

@@ -71,37 +71,40 @@ export function ExclusionsPage() {
         </div>
       )}
       {query.isSuccess && query.data.length > 0 && (
-        <table className="table">
-          <caption>{t('exclusions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exclusions.col.name')}</th>
-              <th scope="col">{t('exclusions.col.profession')}</th>
-              <th scope="col">{t('exclusions.col.identifier')}</th>
-              <th scope="col">{t('exclusions.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {query.data.map((exclusion, index) => {
-              const shown = partyDisplay(exclusion.hcParty, language, t('exclusions.unknownName'));
-              const party = partyRefOf(exclusion.hcParty);
-              return (
-                <tr key={party ? `${party.type}:${party.value}` : index}>
-                  <th scope="row">{shown.name}</th>
-                  <td>{shown.profession}</td>
-                  <td className="number">{shown.identifier}</td>
-                  <td>
-                    {party && (
-                      <button type="button" className="button button-secondary" aria-label={t('exclusions.revokeFor', { name: shown.name })} onClick={() => setRevoking({ party, name: shown.name })}>
-                        {t('exclusions.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        // On a narrow phone the table scrolls inside its own focusable region, never the page.
+        <div className="table-scroll" role="region" aria-labelledby="exclusions-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="exclusions-caption">{t('exclusions.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('exclusions.col.name')}</th>
+                <th scope="col">{t('exclusions.col.profession')}</th>
+                <th scope="col">{t('exclusions.col.identifier')}</th>
+                <th scope="col">{t('exclusions.col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.map((exclusion, index) => {
+                const shown = partyDisplay(exclusion.hcParty, language, t('exclusions.unknownName'));
+                const party = partyRefOf(exclusion.hcParty);
+                return (
+                  <tr key={party ? `${party.type}:${party.value}` : index}>
+                    <th scope="row">{shown.name}</th>
+                    <td>{shown.profession}</td>
+                    <td className="number">{shown.identifier}</td>
+                    <td>
+                      {party && (
+                        <button type="button" className="button button-secondary" aria-label={t('exclusions.revokeFor', { name: shown.name })} onClick={() => setRevoking({ party, name: shown.name })}>
+                          {t('exclusions.revoke')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <RevokeDialog target={revoking} onClose={() => setRevoking(null)} onDone={onRevoked} />
     </section>
