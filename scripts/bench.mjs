@@ -293,7 +293,7 @@ async function main() {
     const baseVitals = await firstScreenVitals(browser, `${BASELINE}/`);
 
     console.log('[bench] Lighthouse: the baseline, the login page, the list once logged in…');
-    const lighthouse = await lighthouseScores({ executablePath, appUrl: APP, baselineUrl: BASELINE, persona: 'anna' });
+    const lighthouse = await lighthouseScores({ executablePath, appUrl: APP, baselineUrl: BASELINE, persona: 'anna', runs: RUNS });
 
     console.log('[bench] history scripting time with 1,500 entries…');
     const historyMs = await historyScripting(browser);
