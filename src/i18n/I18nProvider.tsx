@@ -49,11 +49,15 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
 
   const setLanguage = useCallback((next: Language) => {
     requested.current = next;
-    saveLanguage(next);
     loadCatalogue(next).then(
-      (messages) => requested.current === next && setCurrent({ language: next, catalogue: messages }),
-      // Offline before the messages were fetched: the page stays in its language, the picker too.
-      () => requested.current === next && setCurrent((shown) => ({ ...shown })),
+      (messages) => {
+        if (requested.current !== next) return;
+        saveLanguage(next);
+        setCurrent({ language: next, catalogue: messages });
+      },
+      // Offline before the messages were fetched (they are preloaded once the page is idle): the
+      // page, the picker (a controlled select) and the saved choice stay as they were.
+      () => undefined,
     );
   }, []);
 
