@@ -34,11 +34,12 @@ test('marc switches to Lina, Tom and himself; with a slow API no frame shows the
   expect(frames.some((f) => f.includes('Lina Dubois') && f.includes('Els Wouters'))).toBe(true);
 });
 
-test('sofie can act for Georges; Maria is listed but disabled, with the reason', async ({ page }) => {
+test('sofie can act for Georges; Maria is listed by SSIN but disabled, with the reason', async ({ page }) => {
   await login(page, 'sofie');
   const switcher = page.getByLabel('Acting for');
-  await expect(switcher.locator('option', { hasText: 'Maria Lambert' })).toBeDisabled();
-  await expect(page.getByText('Maria Lambert: the mandate does not cover managing medical data, so you cannot act for this person here.')).toBeVisible();
+  // The login token names no relative, and no token is ever asked for Maria: she keeps her SSIN.
+  await expect(switcher.locator('option', { hasText: 'Mandate · 42.04.04-222.83' })).toBeDisabled();
+  await expect(page.getByText('Mandate · 42.04.04-222.83: the mandate does not cover managing medical data, so you cannot act for this person here.')).toBeVisible();
   await expectNoAxeViolations(page, 'switcher');
   await switcher.selectOption({ label: 'Georges Lambert, mandate' });
   await expect(page.getByText('You are managing the exclusions of Georges Lambert, who gave you a mandate.')).toBeVisible();

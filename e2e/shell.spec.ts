@@ -38,6 +38,8 @@ test.describe('app shell', () => {
   test('keeps the chosen language across a reload and offers a skip link', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Language').selectOption('fr');
+    // The choice is kept once the page shows it (its messages have loaded), as the user sees it.
+    await expect(page.getByLabel('Langue')).toBeVisible();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await page.keyboard.press('Tab');

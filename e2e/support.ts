@@ -20,6 +20,13 @@ export async function resetSandbox(page: Page): Promise<void> {
   const response = await page.request.post(`${API}/__sandbox/reset`);
   expect(response.status()).toBe(204);
   await setTokenLifetime(page, 300);
+  await setExchangeSubject(page, 'sub');
+}
+
+/** How the sandbox IdP's token exchange names the person to act for (the may_act entry's sub, or the SSIN). */
+export async function setExchangeSubject(page: Page, by: 'sub' | 'ssin'): Promise<void> {
+  const response = await page.request.post(`${IDP}/__sandbox/exchange-subject?by=${by}`);
+  expect(response.status()).toBe(204);
 }
 
 /** Access tokens issued from now on live this many seconds. */
@@ -33,9 +40,16 @@ export async function injectFault(page: Page, fault: { kind: 'slow' | 'error' | 
   expect(response.status()).toBe(204);
 }
 
-/** Logs in through the sandbox identity provider's own page, from wherever the app shows its login button. */
-export async function login(page: Page, persona: string, startAt = '/'): Promise<void> {
+/**
+ * Logs in through the sandbox identity provider's own page, from wherever the app shows its login
+ * button. The personas' tokens carry four different languages (`locale`); unless a test is about
+ * that, the user keeps the language the page showed them, as if they had picked it (a choice wins).
+ */
+export async function login(page: Page, persona: string, startAt = '/', options: { keepTokenLanguage?: boolean } = {}): Promise<void> {
   await page.goto(startAt);
+  if (!options.keepTokenLanguage) {
+    await page.evaluate(() => localStorage.getItem('te.language') ?? localStorage.setItem('te.language', document.documentElement.lang));
+  }
   await page.getByRole('button', { name: /^(Log in|Aanmelden|Se connecter|Anmelden)$/ }).click();
   await page.getByRole('button', { name: new RegExp(`\\(${persona}\\)`) }).click();
   await page.waitForURL((url) => url.origin !== IDP && !url.pathname.startsWith('/auth/callback'));

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
 
 export async function createSigningKey(): Promise<JWK> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
@@ -25,4 +25,15 @@ export async function loadOrCreateSigningKey(file: string): Promise<JWK> {
 export function publicJwk(jwk: JWK): JWK {
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...rest } = jwk;
   return rest;
+}
+
+/** Signs access-token claims as the identity provider does (same key, header and registered claims). */
+export async function signAccessToken(jwk: JWK, issuer: string, claims: JWTPayload, expiresIn: string): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'at+jwt' })
+    .setIssuer(issuer)
+    .setIssuedAt()
+    .setJti(crypto.randomUUID())
+    .setExpirationTime(expiresIn)
+    .sign(await importJWK(jwk, 'RS256'));
 }

@@ -8,6 +8,7 @@ import { createApiApp } from './api/app';
 import { remoteVerifier } from './api/auth';
 import { Store } from './api/store';
 import { createIdentityProvider } from './idp/provider';
+import type { SubjectSelector } from './personas';
 
 export interface SandboxOptions {
   apiPort: number;
@@ -17,6 +18,7 @@ export interface SandboxOptions {
   appOrigins: readonly string[];
   clientId: string;
   accessTokenTtl: number;
+  exchangeSubject: SubjectSelector;
   strictFrom: boolean;
   dataFile?: string;
   signingKey: JWK;
@@ -54,6 +56,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     clientId: options.clientId,
     appOrigins: options.appOrigins,
     accessTokenTtl: options.accessTokenTtl,
+    exchangeSubject: options.exchangeSubject,
   });
   idpServer.on('request', idp.handler);
 

@@ -1,10 +1,10 @@
 /**
  * `npm run -s sandbox:token -- <login> [<patientSsin>]`: prints one access token for a persona,
- * acting for that patient (default: themselves), under the same rules as the token exchange.
+ * acting for that patient (default: themselves), as the token exchange issues it for the
+ * exclusion backend, under the same rules.
  */
-import { SignJWT, importJWK } from 'jose';
-import { AUDIENCE, citizenClaims } from './claims';
-import { loadOrCreateSigningKey } from './keys';
+import { accessTokenClaims } from './claims';
+import { loadOrCreateSigningKey, signAccessToken } from './keys';
 import { decideActingFor, findPersona, PERSONAS } from './personas';
 import { sandboxSettings } from './settings';
 import { normaliseSsin } from '../src/domain/ssin';
@@ -23,17 +23,9 @@ async function main(): Promise<number> {
   }
   const settings = sandboxSettings();
   const jwk = await loadOrCreateSigningKey(settings.keyFile);
-  const key = await importJWK(jwk, 'RS256');
-  const token = await new SignJWT({ ...citizenClaims(persona, decision.patient), client_id: settings.clientId, scope: 'exclusions' })
-    .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'at+jwt' })
-    .setIssuer(settings.issuer)
-    .setAudience(AUDIENCE)
-    .setSubject(persona.login)
-    .setIssuedAt()
-    .setJti(crypto.randomUUID())
-    .setExpirationTime(`${settings.accessTokenTtl}s`)
-    .sign(key);
-  console.log(token);
+  const context = { clientId: settings.clientId, appOrigins: settings.appOrigins, scope: 'exclusions', sid: crypto.randomUUID(), authTime: Math.floor(Date.now() / 1000) };
+  const claims = accessTokenClaims(persona, context, { kind: 'backend', actingFor: decision.patient });
+  console.log(await signAccessToken(jwk, settings.issuer, claims, `${settings.accessTokenTtl}s`));
   return 0;
 }
 

@@ -1,21 +1,26 @@
 /**
  * An I.AM Connect stand-in on panva's oidc-provider: authorization code + PKCE for one public
- * client, JWT access tokens for the exclusion backend with citizen claims, rotated refresh
- * tokens, RP-initiated logout, and RFC 8693 token exchange to act for a child or a mandator.
+ * client, JWT login tokens with citizen claims (no backend role), rotated refresh tokens,
+ * RP-initiated logout, and RFC 8693 token exchange for the exclusion backend's audience, for
+ * oneself or to act for a child or a mandator (the token then carries the backend's role).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC, type ResourceServer } from 'oidc-provider';
-import { AUDIENCE, citizenClaims } from '../claims';
-import { decideActingFor, findPersona, PERSONAS, type Person } from '../personas';
+import { accessTokenClaims, AUDIENCE, LOGIN_AUDIENCE } from '../claims';
+import { decideActingFor, findPersona, findPersonaBySub, PERSONAS, requestedPatientSsin, type Person, type SubjectSelector } from '../personas';
 import { errorPage, loginPage, logoutPage, pageLanguage } from './pages';
 import { publicJwk } from '../keys';
 
 export const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
-/** The resource indicator of the exclusion backend; tokens for it carry aud = AUDIENCE. */
+/** The resource indicator of the exclusion backend; tokens for it carry aud = [AUDIENCE]. */
 export const RESOURCE = 'urn:ehealth:therapeutic-exclusion';
+/** The login's own resource: its tokens carry aud = [LOGIN_AUDIENCE] and no backend role. */
+const LOGIN_RESOURCE = 'urn:ehealth:iam-connect:account';
 const RESOURCE_SCOPE = 'exclusions';
+/** Parameters of the token exchange: the person is named by `requested_subject` (Keycloak's name). */
+export const REQUESTED_SUBJECT = 'requested_subject';
 
 export interface IdpOptions {
   issuer: string;
@@ -23,21 +28,23 @@ export interface IdpOptions {
   clientId: string;
   appOrigins: readonly string[];
   accessTokenTtl: number;
+  /** Whether the exchange's `requested_subject` is the `may_act` entry's `sub` or the SSIN. */
+  exchangeSubject: SubjectSelector;
 }
 
-/** The person an access token acts for: set by the exchange grant, otherwise the user. */
-const actingForKey = Symbol('actingFor');
-type WithActingFor = { [actingForKey]?: Person };
+/** Set by the exchange grant on the token it issues: whom it acts for, and the login it stands on. */
+const exchangeKey = Symbol('exchange');
+type Exchange = { actingFor: Person; sid: string; authTime: number };
+type WithExchange = { [exchangeKey]?: Exchange };
 
 export function createIdentityProvider(options: IdpOptions) {
-  const { issuer, signingKey, clientId, appOrigins, accessTokenTtl } = options;
-  const resourceServer: ResourceServer = {
-    scope: RESOURCE_SCOPE,
-    audience: AUDIENCE,
-    accessTokenTTL: accessTokenTtl,
-    accessTokenFormat: 'jwt',
-    jwt: { sign: { alg: 'RS256' } },
-  };
+  const { issuer, signingKey, clientId, appOrigins } = options;
+  // Both read when a token is issued, so the test controls below take effect for the next one.
+  let accessTokenTtl = options.accessTokenTtl;
+  let exchangeSubject = options.exchangeSubject;
+  const jwtServer = (audience: string): ResourceServer => ({ scope: RESOURCE_SCOPE, audience, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } });
+  const loginServer = jwtServer(LOGIN_AUDIENCE);
+  const backendServer = jwtServer(AUDIENCE);
 
   const configuration: Configuration = {
     clients: [
@@ -68,17 +75,37 @@ export function createIdentityProvider(options: IdpOptions) {
       },
       resourceIndicators: {
         enabled: true,
-        defaultResource: () => RESOURCE,
+        defaultResource: () => LOGIN_RESOURCE,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, indicator) => {
-          if (indicator !== RESOURCE) throw new errors.InvalidTarget();
-          return resourceServer;
+          if (indicator !== LOGIN_RESOURCE) throw new errors.InvalidTarget();
+          return loginServer;
+        },
+      },
+    },
+    formats: {
+      customizers: {
+        // Every access token in I.AM Connect's shape (sandbox/claims.ts), whichever grant issued it.
+        jwt: (ctx, token, jwt) => {
+          if (!('accountId' in token)) return;
+          const persona = findPersonaBySub(token.accountId);
+          if (!persona) return;
+          const exchange = (token as WithExchange)[exchangeKey];
+          const login = ctx.oidc.entities.AuthorizationCode ?? ctx.oidc.entities.RefreshToken;
+          const { jti, iat, exp, iss } = jwt.payload;
+          const context = {
+            clientId,
+            appOrigins,
+            scope: String(jwt.payload.scope ?? RESOURCE_SCOPE),
+            sid: exchange?.sid ?? token.sid ?? token.sessionUid ?? '',
+            authTime: exchange?.authTime ?? login?.authTime ?? Number(iat),
+          };
+          jwt.payload = { ...accessTokenClaims(persona, context, exchange ? { kind: 'backend', actingFor: exchange.actingFor } : { kind: 'login' }), jti, iat, exp, iss };
         },
       },
     },
     ttl: {
-      // Read at issue time, so the test control below takes effect for the next token.
-      AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? resourceServer.accessTokenTTL ?? accessTokenTtl,
+      AccessToken: () => accessTokenTtl,
       AuthorizationCode: 60,
       IdToken: 3600,
       Interaction: 3600,
@@ -87,8 +114,9 @@ export function createIdentityProvider(options: IdpOptions) {
       RefreshToken: 8 * 3600,
     },
     clientBasedCORS: (_ctx, origin) => appOrigins.includes(origin),
+    // The account id is the persona's opaque subject id, as in I.AM Connect.
     findAccount: (_ctx, id) => {
-      const persona = findPersona(id);
+      const persona = findPersonaBySub(id);
       if (!persona) return undefined;
       return {
         accountId: id,
@@ -105,18 +133,12 @@ export function createIdentityProvider(options: IdpOptions) {
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
       // Without a resource parameter the requested scopes are checked as OIDC scopes: grant both ways.
       grant.addOIDCScope(`openid profile offline_access ${RESOURCE_SCOPE}`);
-      grant.addResourceScope(RESOURCE, RESOURCE_SCOPE);
+      grant.addResourceScope(LOGIN_RESOURCE, RESOURCE_SCOPE);
       await grant.save();
       return grant;
     },
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     rotateRefreshToken: true,
-    extraTokenClaims: async (_ctx, token) => {
-      if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
-      const persona = findPersona(token.accountId);
-      if (!persona) return undefined;
-      return citizenClaims(persona, (token as WithActingFor)[actingForKey] ?? persona);
-    },
     renderError: async (ctx, out) => {
       ctx.type = 'html';
       ctx.body = errorPage(`${out.error}: ${out.error_description ?? ''}`);
@@ -136,24 +158,30 @@ export function createIdentityProvider(options: IdpOptions) {
       if (!params.subject_token) throw new errors.InvalidRequest('missing required parameter subject_token');
       if (params.subject_token_type !== ACCESS_TOKEN_TYPE) throw new errors.InvalidRequest(`subject_token_type must be ${ACCESS_TOKEN_TYPE}`);
       if (params.audience && params.audience !== AUDIENCE) throw new errors.InvalidTarget(`audience must be ${AUDIENCE}`);
-      if (!params.requested_subject) throw new errors.InvalidRequest('missing required parameter requested_subject (the SSIN of the patient to act for)');
 
-      let subject: string;
+      // The subject token: a login token of ours (or one exchanged from it), still valid.
+      let subject: { sub?: unknown; act?: { sub?: unknown }; sid?: unknown; auth_time?: unknown };
       try {
-        const { payload } = await jwtVerify(params.subject_token, localKeys, { issuer, audience: AUDIENCE });
-        subject = String(payload.sub);
+        ({ payload: subject } = await jwtVerify(params.subject_token, localKeys, { issuer }));
       } catch {
         throw new errors.CustomOIDCProviderError('invalid_grant', 'subject_token is invalid or expired');
       }
-      const persona = findPersona(subject);
+      const persona = findPersonaBySub(String(subject.act?.sub ?? subject.sub));
       if (!persona) throw new errors.CustomOIDCProviderError('invalid_grant', 'unknown subject');
-      const decision = decideActingFor(persona, params.requested_subject);
+
+      // No requested_subject: a token for oneself. Otherwise the person, named as this IdP is set up to.
+      const requested = params[REQUESTED_SUBJECT];
+      const patientSsin = requested === undefined ? persona.ssin : requestedPatientSsin(persona, requested, exchangeSubject);
+      if (!patientSsin) {
+        throw new errors.CustomOIDCProviderError('invalid_grant', `${REQUESTED_SUBJECT} names no one this user may act for (this identity provider expects the ${exchangeSubject === 'sub' ? "may_act entry's sub" : 'SSIN'})`);
+      }
+      const decision = decideActingFor(persona, patientSsin);
       if (!decision.ok) throw new errors.CustomOIDCProviderError('invalid_grant', decision.reason);
 
       // An exchanged token stands on the subject token, not on a grant of its own.
-      const token = new ctx.oidc.provider.AccessToken({ accountId: persona.login, client: ctx.oidc.client!, scope: RESOURCE_SCOPE, gty: 'token_exchange', grantId: undefined as unknown as string });
-      token.resourceServer = new ctx.oidc.provider.ResourceServer(RESOURCE, resourceServer);
-      (token as WithActingFor)[actingForKey] = decision.patient;
+      const token = new ctx.oidc.provider.AccessToken({ accountId: persona.sub, client: ctx.oidc.client!, scope: RESOURCE_SCOPE, gty: 'token_exchange', grantId: undefined as unknown as string });
+      token.resourceServer = new ctx.oidc.provider.ResourceServer(RESOURCE, backendServer);
+      (token as WithExchange)[exchangeKey] = { actingFor: decision.patient, sid: String(subject.sid ?? ''), authTime: Number(subject.auth_time ?? 0) };
       const value = await token.save();
       ctx.body = {
         access_token: value,
@@ -191,29 +219,44 @@ export function createIdentityProvider(options: IdpOptions) {
     }
     if (req.method === 'POST' && url.pathname === `/interaction/${details.uid}/login`) {
       const login = (await readForm(req)).get('login') ?? '';
-      if (!findPersona(login)) {
+      const persona = findPersona(login);
+      if (!persona) {
         send(400, errorPage('Unknown person.'));
         return;
       }
-      await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(req, res, { login: { accountId: persona.sub } }, { mergeWithLastSubmission: false });
       return;
     }
     send(404, errorPage('Not found.'));
   }
+
+  const isLoopback = (req: IncomingMessage) => {
+    const address = req.socket.remoteAddress ?? '';
+    return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
+  };
 
   /**
    * Test control, loopback only: POST /__sandbox/token-ttl?seconds=N changes the lifetime of the
    * access tokens issued from now on, so renewal paths can be exercised without a restart.
    */
   function tokenTtlControl(req: IncomingMessage, res: ServerResponse): void {
-    const address = req.socket.remoteAddress ?? '';
     const seconds = Number(new URL(req.url ?? '/', issuer).searchParams.get('seconds'));
-    const loopback = address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
-    if (req.method !== 'POST' || !loopback || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+    if (req.method !== 'POST' || !isLoopback(req) || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('POST from loopback with seconds=1..86400');
       return;
     }
-    resourceServer.accessTokenTTL = seconds;
+    accessTokenTtl = seconds;
+    res.writeHead(204).end();
+  }
+
+  /** Test control, loopback only: POST /__sandbox/exchange-subject?by=sub|ssin, how the exchange names the person. */
+  function exchangeSubjectControl(req: IncomingMessage, res: ServerResponse): void {
+    const by = new URL(req.url ?? '/', issuer).searchParams.get('by');
+    if (req.method !== 'POST' || !isLoopback(req) || (by !== 'sub' && by !== 'ssin')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('POST from loopback with by=sub or by=ssin');
+      return;
+    }
+    exchangeSubject = by;
     res.writeHead(204).end();
   }
 
@@ -225,6 +268,10 @@ export function createIdentityProvider(options: IdpOptions) {
     }
     if (req.url?.startsWith('/__sandbox/token-ttl')) {
       tokenTtlControl(req, res);
+      return;
+    }
+    if (req.url?.startsWith('/__sandbox/exchange-subject')) {
+      exchangeSubjectControl(req, res);
       return;
     }
     if (req.url?.startsWith('/interaction/')) {

@@ -25,7 +25,12 @@ export type AppServices = ReturnType<typeof createAppServices>;
  */
 export function createAppServices(config: AppConfig) {
   configureHttp({ baseUrl: config.apiBaseUrl, from: config.fromAddress, timeoutMs: config.apiTimeoutMs });
-  configureTokenExchange({ audience: config.oidc.tokenExchangeAudience, clientId: config.oidc.clientId });
+  configureTokenExchange({
+    audience: config.oidc.tokenExchangeAudience,
+    clientId: config.oidc.clientId,
+    subjectParameter: config.oidc.tokenExchangeSubjectParameter,
+    subjectValue: config.oidc.tokenExchangeSubjectValue,
+  });
   return { userManager: createUserManager(config, initialLanguage()), queryClient: createQueryClient(), config };
 }
 

@@ -24,8 +24,8 @@ export function ActingForBanner({ restoring }: { restoring: boolean }) {
     );
   }
   return (
-    <div className={session?.restAccess ? `acting-for acting-for-${session.active.relation}` : undefined} role="status" aria-live="polite">
-      {session?.restAccess ? bannerText(session.active, t) : null}
+    <div className={session?.access === 'granted' ? `acting-for acting-for-${session.active.relation}` : undefined} role="status" aria-live="polite">
+      {session?.access === 'granted' ? bannerText(session.active, t) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { hasStoredSession } from '../auth/storedSession';
@@ -23,12 +23,17 @@ function preloadAll() {
 export function Layout({ config }: { config: AppConfig }) {
   const { t } = useI18n();
   const session = useOptionalSession();
-  const canUse = session?.restAccess === true;
+  const canUse = session?.access === 'granted';
   const { pathname } = useLocation();
+  // On a phone the tools fold behind a button (styles.css); moving to a page folds them again.
+  const [toolsOpen, setToolsOpen] = useState(false);
+  useEffect(() => setToolsOpen(false), [pathname, session?.active.ssin]);
   const auth = useAuth();
   // While a session is restored (a reload) or made (the login callback), draw the logged-in frame,
   // as index.html's first paint does, so the page does not move down when the session arrives.
-  const restoring = !session && !auth.error && (pathname === new URL(config.oidc.redirectUri).pathname || (auth.isLoading && hasStoredSession()));
+  // The same while the exchange for oneself tells whether the user may use the service.
+  const restoring =
+    session?.access === 'checking' || (!session && !auth.error && (pathname === new URL(config.oidc.redirectUri).pathname || (auth.isLoading && hasStoredSession())));
 
   // Once the first screen is idle, fetch the other pages and languages, so they open at once
   // (and offline) without slowing the first screen down.
@@ -48,7 +53,10 @@ export function Layout({ config }: { config: AppConfig }) {
           <p className="product-name">
             <NavLink to="/">{t('app.name')}</NavLink>
           </p>
-          <div className="header-tools">
+          <button type="button" className="button header-toggle" aria-expanded={toolsOpen} aria-controls="header-tools" onClick={() => setToolsOpen((open) => !open)}>
+            {t('shell.tools')}
+          </button>
+          <div id="header-tools" className={toolsOpen ? 'header-tools open' : 'header-tools'}>
             <LanguagePicker />
             {canUse && <ProfileSwitcher />}
             {session && (
@@ -56,7 +64,7 @@ export function Layout({ config }: { config: AppConfig }) {
                 {t('shell.logout')}
               </button>
             )}
-            {restoring && (
+            {restoring && !session && (
               <span className="button button-secondary placeholder" aria-hidden="true">
                 {t('shell.logout')}
               </span>

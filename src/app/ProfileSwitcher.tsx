@@ -3,6 +3,8 @@ import { useNavigate } from 'react-router';
 import type { Profile } from '../auth/profiles';
 import { useSession } from '../auth/SessionProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { TokenExchangeError } from '../auth/accessToken';
+import { profileName } from '../components/profileName';
 import { profileLabel } from './profileLabel';
 
 /**
@@ -15,7 +17,7 @@ export function ProfileSwitcher() {
   const session = useSession();
   const navigate = useNavigate();
   const [pending, setPending] = useState<Profile | null>(null);
-  const [failed, setFailed] = useState<Profile | null>(null);
+  const [failed, setFailed] = useState<{ profile: Profile; reason?: string } | null>(null);
   if (session.profiles.length < 2) return null;
   const disabled = session.profiles.filter((p) => !p.allowed);
 
@@ -27,8 +29,9 @@ export function ProfileSwitcher() {
     try {
       await session.switchTo(profile);
       navigate('/', { replace: false, state: null });
-    } catch {
-      setFailed(profile);
+    } catch (error) {
+      // The identity provider's words help whoever runs the site when its settings do not match.
+      setFailed({ profile, reason: error instanceof TokenExchangeError ? error.description : undefined });
     } finally {
       setPending(null);
     }
@@ -53,17 +56,18 @@ export function ProfileSwitcher() {
       {disabled.length > 0 && (
         <ul id="profile-switcher-disabled" className="hint">
           {disabled.map((p) => (
-            <li key={p.ssin}>{t('profile.mandator.disabled', { name: p.name })}</li>
+            <li key={p.ssin}>{t('profile.mandator.disabled', { name: profileName(p, t) })}</li>
           ))}
         </ul>
       )}
       <div role="status" className="visually-hidden-when-empty">
-        {pending && t('profile.switching', { name: pending.name })}
+        {pending && t('profile.switching', { name: profileName(pending, t) })}
       </div>
       {failed && (
-        <p className="field-error" role="alert">
-          {t('profile.switchFailed', { name: failed.name })}
-        </p>
+        <div className="field-error" role="alert">
+          <p>{t('profile.switchFailed', { name: profileName(failed.profile, t) })}</p>
+          {failed.reason && <p>{t('profile.switchFailed.detail', { reason: failed.reason })}</p>}
+        </div>
       )}
     </div>
   );

@@ -3,18 +3,18 @@ import { Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { currentUser } from '../auth/accessToken';
 import { onSessionExpired } from '../auth/sessionEvents';
-import { useOptionalSession } from '../auth/SessionProvider';
+import { useOptionalSession, useTokenProblems } from '../auth/SessionProvider';
 import { Dialog } from '../components/Dialog';
 import { Loading } from '../components/Loading';
-import { Notice } from '../components/Notice';
-import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/I18nProvider';
+import { AccessCheckFailedPage, LoginPanel, NoAccessPage, TokenProblemsPage } from './sessionPages';
 
 /** The logged-in area: login first, then the role check, then the page (keyed by profile). */
 export function RequireSession() {
   const { t } = useI18n();
   const auth = useAuth();
   const session = useOptionalSession();
+  const tokenProblems = useTokenProblems();
   const location = useLocation();
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
@@ -37,37 +37,24 @@ export function RequireSession() {
     return <Loading label={t('login.signingIn')} />;
   }
   if (session?.loggingOut) return <Loading label={t('login.signingOut')} />;
-  if (!auth.isAuthenticated || !session) {
-    return (
-      <section className="login-panel">
-        <PageHeading>{t('login.title')}</PageHeading>
-        <p className="lead">{t('login.intro')}</p>
-        <p>{t('login.how')}</p>
-        {auth.error && (
-          <Notice tone="error" role="alert">
-            {t('login.failed')}
-          </Notice>
-        )}
-        <button type="button" className="button" onClick={login}>
-          {t('login.button')}
-        </button>
-      </section>
+  if (tokenProblems) return <TokenProblemsPage problems={tokenProblems} onLogout={() => void auth.removeUser()} />;
+  if (!auth.isAuthenticated || !session) return <LoginPanel failed={!!auth.error} onLogin={login} />;
+
+  const content =
+    session.access === 'checking' ? (
+      <Loading label={t('access.checking')} />
+    ) : session.access === 'failed' ? (
+      <AccessCheckFailedPage onRetry={session.retryAccess} />
+    ) : session.access === 'denied' ? (
+      <NoAccessPage />
+    ) : (
+      // A new profile gets new pages: forms and dialogs of the previous one are discarded.
+      <Outlet key={session.active.ssin} />
     );
-  }
-  if (!session.restAccess) {
-    return (
-      <section>
-        <PageHeading>{t('noAccess.title')}</PageHeading>
-        <p className="lead">{t('noAccess.body')}</p>
-        <p>{t('noAccess.who')}</p>
-        <p>{t('noAccess.help')}</p>
-      </section>
-    );
-  }
   return (
     <>
-      {/* A new profile gets new pages: forms and dialogs of the previous one are discarded. */}
-      <Outlet key={session.active.ssin} />
+      {content}
+      {/* Whatever is on screen, an ended session asks to log in again (drafts are kept). */}
       <Dialog open={expired} onCancel={() => setExpired(false)} labelledBy="session-expired-title" describedBy="session-expired-body">
         <h2 id="session-expired-title">{t('session.expired.title')}</h2>
         <p id="session-expired-body">{t('session.expired.body')}</p>

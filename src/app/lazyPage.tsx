@@ -1,19 +1,45 @@
 import { use, type ComponentType } from 'react';
 
 /**
+ * The URL of the module a failed `import()` could not fetch, as the browser names it in its
+ * message (Chromium: "Failed to fetch dynamically imported module: <url>"; Firefox: "error loading
+ * dynamically imported module: <url>").
+ */
+export function failedModuleUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  return /(https?:\/\/[^\s'"]+)\s*$/.exec(message)?.[1];
+}
+
+/** The same module under a new URL: a browser keeps a failed module URL failed for the whole page. */
+function retryUrl(url: string, attempt: number): string {
+  const next = new URL(url);
+  next.searchParams.set('retry', String(attempt));
+  return next.toString();
+}
+
+/**
  * A page loaded as its own chunk. Unlike React.lazy, a failed load (offline, a new deployment)
  * can be forgotten, so the error page's "Try again" loads it again instead of failing forever.
- * A failure stays until then: React renders the page again after a rejection, and a fresh
- * attempt at each of those renders would never let the error show.
+ * Browsers that follow the older HTML rule (Chromium 150, Debian 12's `bookworm` package) never
+ * fetch a module URL again once it failed in this page: the retry asks for the URL the browser
+ * named, with a query that makes it a new module. A failure stays until "Try again": React renders
+ * the page again after a rejection, and a fresh attempt at each of those renders would never let
+ * the error show.
  */
-export function lazyPage(load: () => Promise<ComponentType>) {
+export function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
   let loading: Promise<ComponentType> | null = null;
   let failed = false;
+  let failedUrl: string | undefined;
+  let attempts = 0;
   const get = () => {
     if (!loading) {
       failed = false;
-      loading = load();
-      loading.catch(() => (failed = true));
+      const source: Promise<Module> = failedUrl ? import(/* @vite-ignore */ retryUrl(failedUrl, ++attempts)) : load();
+      loading = source.then((module) => module[name] as ComponentType);
+      loading.catch((error: unknown) => {
+        failed = true;
+        failedUrl = failedModuleUrl(error) ?? failedUrl;
+      });
     }
     return loading;
   };

@@ -1,8 +1,8 @@
 import { lazyPage } from './lazyPage';
 
 // The form and the history are their own chunks: the first screen does not load them.
-export const declarePage = lazyPage(() => import('../features/declare/DeclarePage').then((m) => m.DeclarePage));
-export const historyPage = lazyPage(() => import('../features/history/HistoryPage').then((m) => m.HistoryPage));
+export const declarePage = lazyPage(() => import('../features/declare/DeclarePage'), 'DeclarePage');
+export const historyPage = lazyPage(() => import('../features/history/HistoryPage'), 'HistoryPage');
 
 /** Loads the other pages once the first screen is done, so they also open after the network drops. */
 export function preloadPages(): void {

@@ -2,22 +2,32 @@
  * Who is logged in, whom they act for, and the switch between profiles. A switch first obtains
  * the new profile's token, then empties the query cache in the same step as it changes the
  * active profile, so no screen can show one person's data under another's name.
+ *
+ * Whether the user may use the service comes from the backend's role in a token exchanged for
+ * its audience (the login token does not carry it), or from the exchange's refusal.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { accessTokenFor, clearExchangedTokens } from './accessToken';
-import { hasRestAccess, readAccessTokenClaims } from './claims';
+import { useI18n } from '../i18n/I18nProvider';
+import { forgetTokenLanguage, isLanguage, rememberTokenLanguage, savedLanguage } from '../i18n/locales';
+import { accessTokenFor, clearExchangedTokens, profileDetails, subscribeProfileDetails, TokenExchangeError } from './accessToken';
+import { readAccessTokenClaims } from './claims';
 import { clearDrafts } from './drafts';
 import { profilesFromClaims, type Profile } from './profiles';
 
+/** The active profile's subject id (opaque, never the SSIN), so a reload keeps it for this tab. */
 const ACTIVE_KEY = 'te.activeProfile';
+
+/** checking: the exchange for oneself is under way; failed: it could not be made (network, server). */
+export type AccessState = 'checking' | 'granted' | 'denied' | 'failed';
 
 export interface Session {
   profiles: Profile[];
   self: Profile;
   active: Profile;
-  restAccess: boolean;
+  access: AccessState;
+  retryAccess(): void;
   switchTo(profile: Profile): Promise<void>;
   logout(): Promise<void>;
   loggingOut: boolean;
@@ -33,21 +43,77 @@ function readStoredActive(): string | null {
   }
 }
 
+/** The relatives' tokens, one after the other once access is known: they carry the names to show. */
+async function prefetchRelatives(profiles: Profile[], isCurrent: () => boolean): Promise<void> {
+  for (const profile of profiles) {
+    if (!isCurrent()) return;
+    if (profile.relation !== 'self' && profile.allowed) await accessTokenFor(profile.ssin).catch(() => undefined);
+  }
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const auth = useAuth();
+  const { setLanguage } = useI18n();
   const queryClient = useQueryClient();
-  const claims = useMemo(() => readAccessTokenClaims(auth.user?.access_token), [auth.user?.access_token]);
-  const profiles = useMemo(() => (claims ? profilesFromClaims(claims) : []), [claims]);
-  const [activeSsin, setActiveSsin] = useState<string | null>(readStoredActive);
+  const read = useMemo(() => (auth.user ? readAccessTokenClaims(auth.user.access_token) : undefined), [auth.user]);
+  const claims = read?.ok ? read.claims : undefined;
+  const details = useSyncExternalStore(subscribeProfileDetails, profileDetails);
+  const profiles = useMemo(() => (claims ? profilesFromClaims(claims).map((p) => ({ ...p, name: p.name ?? details.get(p.ssin)?.name })) : []), [claims, details]);
+  const [activeSub, setActiveSub] = useState<string | null>(readStoredActive);
   const [loggingOut, setLoggingOut] = useState(false);
+  const [accessCheck, setAccessCheck] = useState<{ ssin: string; state: AccessState } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const selfSsin = claims?.ssin;
+
+  // The token's language is the default until the user picks one; it lasts for this tab.
+  const tokenLanguage = claims?.locale;
+  useEffect(() => {
+    if (!isLanguage(tokenLanguage)) return;
+    rememberTokenLanguage(tokenLanguage);
+    if (!savedLanguage()) setLanguage(tokenLanguage, { remember: false });
+  }, [tokenLanguage, setLanguage]);
+
+  // One exchange for oneself tells whether this user may use the service at all.
+  const authenticated = auth.isAuthenticated;
+  useEffect(() => {
+    if (!selfSsin || !authenticated) return;
+    let current = true;
+    setAccessCheck({ ssin: selfSsin, state: 'checking' });
+    accessTokenFor(selfSsin).then(
+      () => {
+        if (!current) return;
+        const granted = profileDetails().get(selfSsin)?.restAccess === true;
+        setAccessCheck({ ssin: selfSsin, state: granted ? 'granted' : 'denied' });
+      },
+      (error: unknown) => {
+        if (current) setAccessCheck({ ssin: selfSsin, state: error instanceof TokenExchangeError && error.refused ? 'denied' : 'failed' });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [selfSsin, authenticated, attempt]);
+
+  const access: AccessState = accessCheck && accessCheck.ssin === selfSsin ? accessCheck.state : 'checking';
+  useEffect(() => {
+    if (access !== 'granted' || !claims) return;
+    let current = true;
+    void prefetchRelatives(profilesFromClaims(claims), () => current);
+    return () => {
+      current = false;
+    };
+  }, [access, claims]);
+
+  const retryAccess = useCallback(() => setAttempt((n) => n + 1), []);
 
   const switchTo = useCallback(
     async (profile: Profile) => {
       if (!profile.allowed) return;
       await accessTokenFor(profile.ssin);
+      if (profileDetails().get(profile.ssin)?.restAccess !== true) throw new TokenExchangeError('access_denied');
       queryClient.clear();
-      sessionStorage.setItem(ACTIVE_KEY, profile.ssin);
-      setActiveSsin(profile.ssin);
+      sessionStorage.setItem(ACTIVE_KEY, profile.sub);
+      setActiveSub(profile.sub);
     },
     [queryClient],
   );
@@ -57,6 +123,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryClient.clear();
     clearExchangedTokens();
     clearDrafts();
+    forgetTokenLanguage();
     sessionStorage.removeItem(ACTIVE_KEY);
     try {
       await auth.signoutRedirect();
@@ -70,13 +137,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Session | null>(() => {
     const self = profiles[0];
     // An expired session shows no one's name or data until it is renewed.
-    if (!claims || !self || !auth.isAuthenticated) return null;
+    if (!self || !auth.isAuthenticated) return null;
     // A stored profile this user may not act for (another person logged in) falls back to themselves.
-    const active = profiles.find((p) => p.ssin === activeSsin && p.allowed) ?? self;
-    return { profiles, self, active, restAccess: hasRestAccess(claims), switchTo, logout, loggingOut };
-  }, [claims, profiles, activeSsin, switchTo, logout, loggingOut, auth.isAuthenticated]);
+    const active = profiles.find((p) => p.sub === activeSub && p.allowed) ?? self;
+    return { profiles, self, active, access, retryAccess, switchTo, logout, loggingOut };
+  }, [profiles, activeSub, access, retryAccess, switchTo, logout, loggingOut, auth.isAuthenticated]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** What is wrong with the logged-in user's token, when the app cannot read it. */
+export function useTokenProblems(): string[] | undefined {
+  const auth = useAuth();
+  return useMemo(() => {
+    if (!auth.user || !auth.isAuthenticated) return undefined;
+    const read = readAccessTokenClaims(auth.user.access_token);
+    return read.ok ? undefined : read.problems;
+  }, [auth.user, auth.isAuthenticated]);
 }
 
 /** The session, or null before login. */

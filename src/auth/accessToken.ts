@@ -1,14 +1,19 @@
 /**
- * The bearer token for a request, read at request time. The user's own token is renewed with
- * its refresh token shortly before it expires; a token for a child or mandator comes from an
- * RFC 8693 exchange and is kept in memory until it nears expiry.
+ * The bearer token for a request, read at request time. The user's own (login) token is renewed
+ * with its refresh token shortly before it expires; the API gets a token exchanged for its
+ * audience (RFC 8693), for the user as for a child or mandator, kept in memory until it nears expiry.
  */
 import type { User } from 'oidc-client-ts';
+import { hasRestAccess, readAccessTokenClaims } from './claims';
+import { fullName, profilesFromClaims, type Profile } from './profiles';
 import { announceSessionExpired } from './sessionEvents';
-import { readAccessTokenClaims } from './claims';
 import { userManager } from './userManager';
 
-/** Renew when fewer than this many seconds are left, so a token never expires in flight. */
+/**
+ * Renew when fewer than this many seconds are left, so a token never expires in flight; for a
+ * token that lives less than twice that, when half its life is gone (else it would be renewed
+ * on every use, and every renewal rotates the refresh token).
+ */
 const MARGIN_SECONDS = 10;
 
 export class SessionExpiredError extends Error {
@@ -19,31 +24,77 @@ export class SessionExpiredError extends Error {
 }
 
 export interface ExchangeSettings {
+  /** The backend's client id: the exchange's `audience` and its roles' key in `resource_access`. */
   audience: string;
   clientId: string;
+  /** The request parameter that names the person to act for (not public for I.AM Connect: configured). */
+  subjectParameter: string;
+  /** What names them: the `may_act` entry's `sub` (MyHealth's own reading) or the SSIN. */
+  subjectValue: 'sub' | 'ssin';
+}
+
+/** What a token exchanged for a profile told about that person: their name and the backend's role. */
+export interface ProfileDetails {
+  name?: string;
+  restAccess: boolean;
+}
+
+interface ExchangedToken {
+  token: string;
+  expiresAt: number;
+  issuedAt?: number;
 }
 
 let exchangeSettings: ExchangeSettings | undefined;
 let renewal: Promise<User> | undefined;
-const exchanged = new Map<string, { token: string; expiresAt: number }>();
+/** Keyed by the patient's SSIN; memory only. */
+const exchanged = new Map<string, ExchangedToken>();
 const pendingExchanges = new Map<string, Promise<string>>();
+let details: ReadonlyMap<string, ProfileDetails> = new Map();
+const detailListeners = new Set<() => void>();
 
 export function configureTokenExchange(settings: ExchangeSettings): void {
   exchangeSettings = settings;
+}
+
+/** For useSyncExternalStore: a new map whenever an exchange taught something. */
+export function subscribeProfileDetails(listener: () => void): () => void {
+  detailListeners.add(listener);
+  return () => detailListeners.delete(listener);
+}
+
+export function profileDetails(): ReadonlyMap<string, ProfileDetails> {
+  return details;
+}
+
+function learn(ssin: string, learned: ProfileDetails): void {
+  details = new Map(details).set(ssin, learned);
+  detailListeners.forEach((listener) => listener());
 }
 
 /** Forget every exchanged token (logout, user change). */
 export function clearExchangedTokens(): void {
   exchanged.clear();
   pendingExchanges.clear();
+  details = new Map();
+  detailListeners.forEach((listener) => listener());
 }
 
-const fresh = (expiresAtSeconds: number | undefined) => (expiresAtSeconds ?? 0) - Date.now() / 1000 > MARGIN_SECONDS;
+function fresh(expiresAt: number | undefined, issuedAt: number | undefined): boolean {
+  if (expiresAt === undefined) return false;
+  const margin = issuedAt === undefined ? MARGIN_SECONDS : Math.min(MARGIN_SECONDS, (expiresAt - issuedAt) / 2);
+  return expiresAt - Date.now() / 1000 > margin;
+}
+
+function freshUser(user: User): boolean {
+  const read = readAccessTokenClaims(user.access_token);
+  return fresh(user.expires_at, read.ok ? read.claims.iat : undefined);
+}
 
 async function renewUser(): Promise<User> {
   const run = async () => {
     const user = await userManager().getUser();
-    if (user && fresh(user.expires_at)) return user;
+    if (user && freshUser(user)) return user;
     const renewed = await userManager().signinSilent();
     if (!renewed) throw new SessionExpiredError();
     return renewed;
@@ -57,7 +108,7 @@ async function renewUser(): Promise<User> {
 export async function currentUser(): Promise<User> {
   const user = await userManager().getUser();
   if (!user) throw new SessionExpiredError();
-  if (fresh(user.expires_at)) return user;
+  if (freshUser(user)) return user;
   if (!user.refresh_token) throw expire();
   renewal ??= renewUser().finally(() => {
     renewal = undefined;
@@ -75,7 +126,32 @@ function expire(): SessionExpiredError {
   return new SessionExpiredError();
 }
 
-async function exchange(patientSsin: string, subjectToken: string): Promise<string> {
+/** OAuth errors by which the identity provider refuses this user this profile (RFC 6749 §5.2). */
+const REFUSALS = new Set(['invalid_grant', 'access_denied', 'unauthorized_client']);
+
+export class TokenExchangeError extends Error {
+  override name = 'TokenExchangeError';
+  constructor(
+    /** The OAuth error code, or ours: `invalid_token` (unreadable claims), `not_a_profile`. */
+    readonly code: string,
+    /** The identity provider's own words, shown as text (never as markup). */
+    readonly description?: string,
+  ) {
+    super(`token exchange failed: ${code}`);
+  }
+
+  /** The identity provider said no to this user acting for this person (not a fault to retry). */
+  get refused(): boolean {
+    return REFUSALS.has(this.code);
+  }
+}
+
+/**
+ * An RFC 8693 exchange of the user's token for one for the backend, as MyHealth's host apps do
+ * (smals-belgium/shared-referral-prescription-webcomponent, reuse/code/services/auth-exchange.service.ts),
+ * naming the person to act for when it is not the user.
+ */
+async function exchange(profile: Profile, subjectToken: string): Promise<string> {
   if (!exchangeSettings) throw new Error('token exchange is not configured');
   const tokenEndpoint = await userManager().metadataService.getTokenEndpoint();
   if (!tokenEndpoint) throw new Error('the identity provider has no token endpoint');
@@ -86,31 +162,43 @@ async function exchange(patientSsin: string, subjectToken: string): Promise<stri
     subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
     requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
     audience: exchangeSettings.audience,
-    requested_subject: patientSsin,
   });
+  if (profile.relation !== 'self') body.set(exchangeSettings.subjectParameter, profile[exchangeSettings.subjectValue]);
   const response = await fetch(tokenEndpoint, { method: 'POST', body, headers: { Accept: 'application/json' } });
-  const json = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error_description?: string };
-  if (!response.ok || !json.access_token) {
-    throw new TokenExchangeError(json.error_description ?? `HTTP ${response.status}`);
-  }
-  exchanged.set(patientSsin, { token: json.access_token, expiresAt: Date.now() / 1000 + (json.expires_in ?? 60) });
+  const json = (await response.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
+  if (!response.ok || !json.access_token) throw new TokenExchangeError(json.error ?? `http_${response.status}`, json.error_description);
+
+  const read = readAccessTokenClaims(json.access_token);
+  if (!read.ok) throw new TokenExchangeError('invalid_token', read.problems.join('; '));
+  // A token for someone else than asked would show one person's data under another's name.
+  if (read.claims.userProfile.ssin !== profile.ssin) throw new TokenExchangeError('invalid_token', 'userProfile names another person');
+  learn(profile.ssin, { name: fullName(read.claims.userProfile.firstName, read.claims.userProfile.lastName), restAccess: hasRestAccess(read.claims, exchangeSettings.audience) });
+  exchanged.set(profile.ssin, { token: json.access_token, expiresAt: read.claims.exp, issuedAt: read.claims.iat });
   return json.access_token;
 }
 
-export class TokenExchangeError extends Error {
-  override name = 'TokenExchangeError';
+/** The profile of the logged-in user's token that has this SSIN. */
+function profileOf(user: User, patientSsin: string): Profile {
+  const read = readAccessTokenClaims(user.access_token);
+  if (!read.ok) throw new TokenExchangeError('invalid_token', read.problems.join('; '));
+  const profile = profilesFromClaims(read.claims).find((p) => p.ssin === patientSsin);
+  if (!profile?.allowed) throw new TokenExchangeError('not_a_profile');
+  return profile;
 }
 
-/** The token to call the API for this patient: the user's own, or an exchanged one. */
+/**
+ * The token to call the API for this patient: always one exchanged for the backend's audience
+ * (for oneself too: the login token carries no backend role), kept in memory until it nears expiry.
+ */
 export async function accessTokenFor(patientSsin: string): Promise<string> {
   const user = await currentUser();
-  const claims = readAccessTokenClaims(user.access_token);
-  if ((claims?.userProfile?.ssin ?? claims?.ssin) === patientSsin) return user.access_token;
   const cached = exchanged.get(patientSsin);
-  if (cached && fresh(cached.expiresAt)) return cached.token;
+  if (cached && fresh(cached.expiresAt, cached.issuedAt)) return cached.token;
   let pending = pendingExchanges.get(patientSsin);
   if (!pending) {
-    pending = exchange(patientSsin, user.access_token).finally(() => pendingExchanges.delete(patientSsin));
+    pending = Promise.resolve()
+      .then(() => exchange(profileOf(user, patientSsin), user.access_token))
+      .finally(() => pendingExchanges.delete(patientSsin));
     pendingExchanges.set(patientSsin, pending);
   }
   return pending;

@@ -1,30 +1,59 @@
 /**
- * What the app reads from an I.AM Connect access token: who logged in, whom the token acts for,
- * whom they may act for, and whether they have the service's role. The app never verifies the
- * token (the API does); it reads it to show the right person and profiles.
+ * The claims of an I.AM Connect access token, as Smals' open MyHealth components declare them
+ * (smals-belgium/shared-referral-prescription-webcomponent, reuse/code/interfaces/
+ * ehealth-token.interface.ts, ehealth-token-may-act.interface.ts, ehealth-token-citizen.interface.ts).
+ * One schema for the login token and the tokens exchanged for the backend. What the app relies on
+ * is required; the rest of the public interface is typed but optional, so a real token that lacks
+ * a claim the app never reads still works. Unknown claims are dropped. The app never verifies a
+ * token (the API does): it reads it to show the right people and to know the backend's roles.
  */
 import * as z from 'zod/mini';
-import { EXCLUSION_BACKEND, REST_ACCESS_ROLE } from '../domain/serviceContract';
+import { REST_ACCESS_ROLE } from '../domain/serviceContract';
 
-const relative = z.object({
-  ssin: z.string(),
-  firstName: z.optional(z.string()),
-  lastName: z.optional(z.string()),
-  serviceNames: z._default(z.array(z.string()), []),
+/** A person linked to the user: only an SSIN and mandate types, never a name. */
+const referencedProfile = z.object({ ssin: z.string(), serviceNames: z._default(z.array(z.string()), []) });
+
+/** One `may_act` entry: the `sub` that names this person in a profile switch, and one child or mandator. */
+const mayActEntry = z.object({
+  sub: z.string(),
+  userProfile: z.object({ children: z.optional(z.array(referencedProfile)), mandators: z.optional(z.array(referencedProfile)) }),
 });
 
-const claimsSchema = z.object({
+export const accessTokenClaimsSchema = z.object({
   ssin: z.string(),
+  sub: z.string(),
+  name: z.optional(z.string()),
   given_name: z.optional(z.string()),
   family_name: z.optional(z.string()),
-  name: z.optional(z.string()),
-  userProfile: z.optional(z.object({ ssin: z.string(), firstName: z.nullish(z.string()), lastName: z.nullish(z.string()) })),
-  may_act: z.optional(z.array(z.object({ userProfile: z.optional(z.object({ children: z.optional(z.array(relative)), mandators: z.optional(z.array(relative)) })) }))),
-  resource_access: z.optional(z.record(z.string(), z.object({ roles: z._default(z.array(z.string()), []) }))),
+  preferred_username: z.optional(z.string()),
+  /** Two letters (nl, fr, de, en), "so not really a locale". */
+  locale: z.optional(z.string()),
+  /** The person the token acts for: the user in the login token, the person switched to after an exchange. */
+  userProfile: z.object({ ssin: z.string(), firstName: z.nullish(z.string()), lastName: z.nullish(z.string()) }),
+  may_act: z.optional(z.array(mayActEntry)),
+  /** RFC 8693 §4.1: the user, when the token acts for someone else (not in the public interface). */
+  act: z.optional(z.object({ sub: z.string() })),
+  sid: z.optional(z.string()),
+  jti: z.optional(z.string()),
+  exp: z.number(),
+  iat: z.optional(z.number()),
+  auth_time: z.optional(z.number()),
+  iss: z.optional(z.string()),
+  azp: z.optional(z.string()),
+  /** An array in the public interface; a lone string is as valid in a JWT (RFC 7519 §4.1.3). */
+  aud: z.optional(z.union([z.string(), z.array(z.string())])),
+  typ: z.optional(z.string()),
+  'allowed-origins': z.optional(z.array(z.string())),
+  scope: z.optional(z.string()),
+  /** Keycloak leaves it out when the user has no client role at all. */
+  resource_access: z._default(z.record(z.string(), z.object({ roles: z._default(z.array(z.string()), []) })), {}),
 });
 
-export type AccessTokenClaims = z.infer<typeof claimsSchema>;
-export type RelativeClaim = z.infer<typeof relative>;
+export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;
+export type MayActEntry = z.infer<typeof mayActEntry>;
+export type ReferencedProfile = z.infer<typeof referencedProfile>;
+
+export type ClaimsResult = { ok: true; claims: AccessTokenClaims } | { ok: false; problems: string[] };
 
 function decodeSegment(segment: string): unknown {
   const base64 = segment.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(segment.length / 4) * 4, '=');
@@ -32,18 +61,25 @@ function decodeSegment(segment: string): unknown {
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 
-/** The claims of a JWT access token, or undefined when it is not one the app understands. */
-export function readAccessTokenClaims(accessToken: string | undefined): AccessTokenClaims | undefined {
-  const payload = accessToken?.split('.')[1];
-  if (!payload) return undefined;
+/** The claims of a JWT access token, or what is wrong with them (claim paths, never values). */
+export function readAccessTokenClaims(accessToken: string): ClaimsResult {
+  const payload = accessToken.split('.')[1];
+  let decoded: unknown;
   try {
-    const parsed = claimsSchema.safeParse(decodeSegment(payload));
-    return parsed.success ? parsed.data : undefined;
+    decoded = payload ? decodeSegment(payload) : undefined;
   } catch {
-    return undefined;
+    decoded = undefined;
   }
+  if (decoded === undefined) return { ok: false, problems: ['the access token is not a JWT'] };
+  const parsed = accessTokenClaimsSchema.safeParse(decoded);
+  if (parsed.success) return { ok: true, claims: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(token)'}: ${issue.message}`) };
 }
 
-export function hasRestAccess(claims: AccessTokenClaims): boolean {
-  return claims.resource_access?.[EXCLUSION_BACKEND]?.roles.includes(REST_ACCESS_ROLE) ?? false;
+/**
+ * Whether a token exchanged for the backend carries the role its API requires (cookbook §5.1.1),
+ * under the backend's client id (the exchange's audience), as the MyHealth components read it.
+ */
+export function hasRestAccess(claims: AccessTokenClaims, backendClientId: string): boolean {
+  return claims.resource_access[backendClientId]?.roles.includes(REST_ACCESS_ROLE) ?? false;
 }

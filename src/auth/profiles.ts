@@ -1,36 +1,40 @@
-/** The people a user may act for, derived from the token's `may_act` claim. */
+/** The people a user may act for, from the login token's `may_act` claim. */
 import { mandateCoversExclusions } from '../domain/serviceContract';
-import type { AccessTokenClaims, RelativeClaim } from './claims';
+import type { AccessTokenClaims, ReferencedProfile } from './claims';
 
 export interface Profile {
   ssin: string;
-  name: string;
+  /** I.AM Connect's subject id of this person: how a profile switch may name them. */
+  sub: string;
   relation: 'self' | 'child' | 'mandator';
   /** False for a mandator whose mandate does not cover medical data management. */
   allowed: boolean;
+  /**
+   * The login token names only the user; a relative's name is known once a token exchanged for
+   * them carries their `userProfile` (see accessToken.ts).
+   */
+  name?: string;
 }
 
-const fullName = (first?: string | null, last?: string | null) => [first, last].filter(Boolean).join(' ');
+export const fullName = (first?: string | null, last?: string | null) => [first, last].filter(Boolean).join(' ') || undefined;
 
-function relativeProfile(r: RelativeClaim, relation: 'child' | 'mandator'): Profile {
-  return {
-    ssin: r.ssin,
-    name: fullName(r.firstName, r.lastName) || r.ssin,
-    relation,
-    allowed: relation === 'child' || mandateCoversExclusions(r.serviceNames),
-  };
+function relativeProfile(sub: string, r: ReferencedProfile, relation: 'child' | 'mandator'): Profile {
+  return { ssin: r.ssin, sub, relation, allowed: relation === 'child' || mandateCoversExclusions(r.serviceNames) };
 }
 
 export function profilesFromClaims(claims: AccessTokenClaims): Profile[] {
+  const ownProfile = claims.userProfile.ssin === claims.ssin ? claims.userProfile : undefined;
   const self: Profile = {
     ssin: claims.ssin,
-    name: claims.name ?? (fullName(claims.given_name, claims.family_name) || claims.ssin),
+    sub: claims.sub,
     relation: 'self',
     allowed: true,
+    name: fullName(ownProfile?.firstName, ownProfile?.lastName) ?? claims.name ?? fullName(claims.given_name, claims.family_name),
   };
-  const others = (claims.may_act ?? []).flatMap((m) => [
-    ...(m.userProfile?.children ?? []).map((c) => relativeProfile(c, 'child')),
-    ...(m.userProfile?.mandators ?? []).map((c) => relativeProfile(c, 'mandator')),
+  // The public interface puts one person in each entry; read every one listed all the same.
+  const others = (claims.may_act ?? []).flatMap((entry) => [
+    ...(entry.userProfile.children ?? []).map((c) => relativeProfile(entry.sub, c, 'child')),
+    ...(entry.userProfile.mandators ?? []).map((m) => relativeProfile(entry.sub, m, 'mandator')),
   ]);
   const seen = new Set<string>([self.ssin]);
   return [self, ...others.filter((p) => !seen.has(p.ssin) && seen.add(p.ssin))];

@@ -18,6 +18,7 @@ export function renderAppShell(catalogues: Record<Language, Catalogue>): string 
     '<div class="app-shell" inert>',
     '<header class="site-header"><div class="site-header-inner">',
     `<p class="product-name"><a href="/">${text('app.name')}</a></p>`,
+    `<span class="button header-toggle placeholder">${text('shell.tools')}</span>`,
     `<div class="header-tools"><div class="field-inline"><label>${text('shell.language')}</label>${pickers}</div>`,
     `<span class="button button-secondary placeholder shell-busy">${text('shell.logout')}</span></div>`,
     '</div>',

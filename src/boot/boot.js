@@ -17,6 +17,8 @@
   function language() {
     var saved = read('localStorage', 'te.language');
     if (LANGUAGES.indexOf(saved) >= 0) return saved;
+    var fromToken = read('sessionStorage', 'te.tokenLanguage');
+    if (LANGUAGES.indexOf(fromToken) >= 0) return fromToken;
     var tags = navigator.languages || [navigator.language];
     for (var i = 0; i < tags.length; i++) {
       var base = String(tags[i]).toLowerCase().split('-')[0];

@@ -7,9 +7,10 @@ import { nl } from '../i18n/messages/nl';
 import { renderAppShell } from './appShell';
 import bootScript from './boot.js?raw';
 
-function boot({ path = '/', saved, browser = ['en-US'], session = false }: { path?: string; saved?: string; browser?: string[]; session?: boolean }) {
+function boot({ path = '/', saved, token, browser = ['en-US'], session = false }: { path?: string; saved?: string; token?: string; browser?: string[]; session?: boolean }) {
   window.history.replaceState(null, '', path);
   if (saved) localStorage.setItem('te.language', saved);
+  if (token) sessionStorage.setItem('te.tokenLanguage', token);
   if (session) sessionStorage.setItem('oidc.user:http://localhost:8082:client', '{}');
   Object.defineProperty(navigator, 'languages', { value: browser, configurable: true });
   new Function(bootScript)();
@@ -17,20 +18,26 @@ function boot({ path = '/', saved, browser = ['en-US'], session = false }: { pat
 }
 
 afterEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
   document.documentElement.removeAttribute('data-shell');
   document.documentElement.lang = '';
 });
 
 describe('boot.js, the script before the first paint', () => {
   it.each([
-    { saved: 'fr', browser: ['de-BE'] },
-    { saved: 'xx', browser: ['de-BE', 'fr'] },
-    { browser: ['pt-BR', 'EN-gb'] },
-    { browser: ['pt-BR'] },
-    { browser: [] },
-  ])('picks the language the app will use: %o', (setting) => {
+    { saved: 'fr', browser: ['de-BE'], expected: 'fr' },
+    { saved: 'xx', browser: ['de-BE', 'fr'], expected: 'de' },
+    { saved: 'nl', token: 'fr', browser: ['de-BE'], expected: 'nl' },
+    { token: 'de', browser: ['fr-BE'], expected: 'de' },
+    { token: 'xx', browser: ['fr-BE'], expected: 'fr' },
+    { browser: ['pt-BR', 'EN-gb'], expected: 'en' },
+    { browser: ['pt-BR'], expected: 'nl' },
+    { browser: [], expected: 'nl' },
+  ])('picks the language the app will use (the choice, the token\'s, the browser\'s, Dutch): %o', ({ expected, ...setting }) => {
     const { lang } = boot(setting);
-    expect(lang).toBe(initialLanguage());
+    expect(lang).toBe(expected);
+    expect(initialLanguage()).toBe(expected);
   });
 
   it('shows the login panel on a page that needs a session when there is none', () => {

@@ -1,8 +1,27 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last: never out to the browser. */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 /**
- * A modal dialog on the native <dialog>: the page behind is inert (focus stays inside), Esc
- * cancels, and focus returns to the control that opened it.
+ * A modal dialog on the native <dialog>: the page behind is inert, Tab cycles inside it, Esc
+ * cancels, and focus returns to the control that opened it, or to the page's heading when that
+ * control is gone.
  */
 export function Dialog({ open, onCancel, labelledBy, describedBy, children }: { open: boolean; onCancel: () => void; labelledBy: string; describedBy?: string; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -29,10 +48,11 @@ export function Dialog({ open, onCancel, labelledBy, describedBy, children }: { 
   }, []);
 
   useEffect(() => {
-    if (open) return;
+    if (open || !opener.current) return;
     const element = opener.current;
-    if (element instanceof HTMLElement && element.isConnected) element.focus();
     opener.current = null;
+    if (element instanceof HTMLElement && element.isConnected) element.focus();
+    else document.querySelector<HTMLElement>('main h1')?.focus();
   }, [open]);
 
   return (
@@ -41,6 +61,7 @@ export function Dialog({ open, onCancel, labelledBy, describedBy, children }: { 
       className="dialog"
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
+      onKeyDown={keepTabInside}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();

@@ -18,8 +18,11 @@ export function PageHeading({ children, title, hasErrors = false }: { children: 
 
   // React Router gives the first entry of a page load the key "default": that one keeps the
   // browser's own focus (so the skip link comes first); every navigation after it moves focus here.
+  // The view starts at the heading too: on a phone, focus alone would leave the header in view.
   useEffect(() => {
-    if (location.key !== 'default') ref.current?.focus();
+    if (location.key === 'default') return;
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: 'start' });
   }, [location.key]);
 
   return (

@@ -8,7 +8,8 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 interface I18n {
   language: Language;
-  setLanguage: (language: Language) => void;
+  /** `remember: false` for a default that is not the user's choice (the token's language). */
+  setLanguage: (language: Language, options?: { remember?: boolean }) => void;
   t: Translate;
   formatDate: (date: Date, options?: Intl.DateTimeFormatOptions) => string;
 }
@@ -47,12 +48,12 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     document.documentElement.lang = language;
   }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
+  const setLanguage = useCallback((next: Language, options?: { remember?: boolean }) => {
     requested.current = next;
     loadCatalogue(next).then(
       (messages) => {
         if (requested.current !== next) return;
-        saveLanguage(next);
+        if (options?.remember !== false) saveLanguage(next);
         setCurrent({ language: next, catalogue: messages });
       },
       // Offline before the messages were fetched (they are preloaded once the page is idle): the

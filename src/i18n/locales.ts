@@ -12,16 +12,31 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
 };
 
+/** The user's own choice, for every visit (localStorage: a language, nothing personal). */
 const STORAGE_KEY = 'te.language';
+/** The logged-in user's language from their token (`locale`), for this tab only. */
+const TOKEN_LANGUAGE_KEY = 'te.tokenLanguage';
 
-function isLanguage(value: unknown): value is Language {
+export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** Saved choice first, then the browser's preferences, then Dutch (the most spoken in Belgium). */
+/** The language the user picked themselves, if any. */
+export function savedLanguage(): Language | undefined {
+  const saved = safeStorageGet('localStorage', STORAGE_KEY);
+  return isLanguage(saved) ? saved : undefined;
+}
+
+/**
+ * The user's choice first, then the logged-in user's token language (I.AM Connect's `locale`),
+ * then the browser's preferences, then Dutch (the most spoken in Belgium).
+ * src/boot/boot.js applies the same rule before the first paint.
+ */
 export function initialLanguage(): Language {
-  const saved = safeStorageGet(STORAGE_KEY);
-  if (isLanguage(saved)) return saved;
+  const saved = savedLanguage();
+  if (saved) return saved;
+  const fromToken = safeStorageGet('sessionStorage', TOKEN_LANGUAGE_KEY);
+  if (isLanguage(fromToken)) return fromToken;
   for (const tag of navigator.languages ?? [navigator.language]) {
     const base = tag.toLowerCase().split('-')[0];
     if (isLanguage(base)) return base;
@@ -37,9 +52,25 @@ export function saveLanguage(language: Language): void {
   }
 }
 
-function safeStorageGet(key: string): string | null {
+export function rememberTokenLanguage(language: Language): void {
   try {
-    return localStorage.getItem(key);
+    sessionStorage.setItem(TOKEN_LANGUAGE_KEY, language);
+  } catch {
+    // Storage disabled: the token's language applies to this page only.
+  }
+}
+
+export function forgetTokenLanguage(): void {
+  try {
+    sessionStorage.removeItem(TOKEN_LANGUAGE_KEY);
+  } catch {
+    // Nothing was stored.
+  }
+}
+
+function safeStorageGet(storage: 'localStorage' | 'sessionStorage', key: string): string | null {
+  try {
+    return window[storage].getItem(key);
   } catch {
     return null;
   }

@@ -18,4 +18,16 @@ describe('runtime configuration', () => {
       expect(result.problems.join('\n')).toMatch(/oidc\.clientId/);
     }
   });
+
+  it('defaults the profile switch to requested_subject with the may_act sub, and names a wrong setting', () => {
+    const { tokenExchangeSubjectParameter: _p, tokenExchangeSubjectValue: _v, ...oidc } = sandbox.oidc;
+    const defaults = parseConfig({ ...sandbox, oidc });
+    expect(defaults.ok && [defaults.config.oidc.tokenExchangeSubjectParameter, defaults.config.oidc.tokenExchangeSubjectValue]).toEqual(['requested_subject', 'sub']);
+    const wrong = parseConfig({ ...sandbox, oidc: { ...oidc, tokenExchangeSubjectParameter: 'audience', tokenExchangeSubjectValue: 'name' } });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) {
+      expect(wrong.problems.join('\n')).toMatch(/oidc\.tokenExchangeSubjectParameter: is already a parameter of the token exchange/);
+      expect(wrong.problems.join('\n')).toMatch(/oidc\.tokenExchangeSubjectValue/);
+    }
+  });
 });

@@ -2,6 +2,9 @@
 // zod/mini: the first screen loads these schemas, and the classic API costs ~20 KB gzip more.
 import * as z from 'zod/mini';
 
+/** The token exchange's own parameters (RFC 8693 §2.1): the subject parameter cannot be one of them. */
+const EXCHANGE_PARAMETERS = ['grant_type', 'client_id', 'subject_token', 'subject_token_type', 'requested_token_type', 'audience', 'resource', 'scope'];
+
 const nonEmpty = () => z.string().check(z.minLength(1));
 /** Absolute, or relative to the page's origin (so one file serves the dev and preview servers). */
 const urlOrPath = () =>
@@ -28,6 +31,19 @@ export const configSchema = z.object({
     postLogoutRedirectUri: urlOrPath(),
     scope: nonEmpty(),
     tokenExchangeAudience: nonEmpty(),
+    /**
+     * How the profile switch names the person: I.AM Connect's parameter is not public, so an
+     * operator matches their client here. Keycloak's legacy exchange reads `requested_subject`.
+     */
+    tokenExchangeSubjectParameter: z._default(
+      nonEmpty().check(
+        z.regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'must be a form parameter name (letters, digits, _ . -)'),
+        z.refine((name) => !EXCHANGE_PARAMETERS.includes(name), 'is already a parameter of the token exchange'),
+      ),
+      'requested_subject',
+    ),
+    /** `sub`: the `may_act` entry's subject id (what MyHealth's components use); `ssin`: the national register number. */
+    tokenExchangeSubjectValue: z._default(z.enum(['sub', 'ssin']), 'sub'),
   }),
 });
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { Controller, useForm, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
@@ -17,6 +17,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { declareSchema, emptyDeclareValues, toRequest, type DeclareValues } from './declareSchema';
 import { ProfessionPicker } from './ProfessionPicker';
+import { profileName } from '../../components/profileName';
 
 const FORM = 'declare';
 const FIELD_ORDER = ['profession', 'ssin', 'nihii'] as const;
@@ -49,10 +50,14 @@ export function DeclarePage() {
 
   // Leaving a number field checks it, a moment later: when the user left it by pressing the submit
   // button, a message appearing at once would push that button away under the pointer mid-click.
+  // A submit in between has checked every field already, and the server's answer (a VAL006 at
+  // this field, say) must not be cleared by a late check: it stays until the field is changed.
+  const submits = useRef(0);
   const checkAfterBlur = (field: 'ssin' | 'nihii') => ({
     onBlur: () => {
+      const submitsAtBlur = submits.current;
       window.setTimeout(() => {
-        if (form.getValues(field)) void form.trigger(field);
+        if (submits.current === submitsAtBlur && form.getValues(field)) void form.trigger(field);
       }, 250);
     },
   });
@@ -102,7 +107,7 @@ export function DeclarePage() {
     setFailure(apiErrorMessage(error));
   };
 
-  const submit = handleSubmit(
+  const validateAndSend = handleSubmit(
     (values) => {
       if (sending.current) return;
       sending.current = true;
@@ -122,6 +127,10 @@ export function DeclarePage() {
     },
     () => setFocusSummary((n) => n + 1),
   );
+  const submit = (event?: BaseSyntheticEvent) => {
+    submits.current += 1;
+    return validateAndSend(event);
+  };
 
   const errorsOf = (errors: FieldErrors<DeclareValues>): SummaryError[] =>
     FIELD_ORDER.flatMap((field) => {
@@ -139,7 +148,7 @@ export function DeclarePage() {
     <section>
       <PageHeading hasErrors={summary.length > 0}>{t('declare.title')}</PageHeading>
       <ErrorSummary ref={summaryRef} errors={summary} />
-      <p className="lead">{t('declare.intro', { name: active.name })}</p>
+      <p className="lead">{t('declare.intro', { name: profileName(active, t) })}</p>
       {draft && <Notice tone="info">{t('declare.draftRestored')}</Notice>}
       {already && (
         <Notice tone="warning" role="alert">

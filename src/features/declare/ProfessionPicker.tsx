@@ -70,7 +70,9 @@ export function ProfessionPicker({ id, value, onChange, onBlur, a11y }: { id: st
           onBlur();
         }}
       />
-      <ul id={listId} role="listbox" aria-label={t('declare.profession')} className="combobox-list" hidden={!open}>
+      {/* Not a tab stop: Chromium makes a scrolling list keyboard-focusable, and Tab would land in
+          it just as blur hides it, dropping focus to the page. Options are reached with the arrows. */}
+      <ul id={listId} role="listbox" aria-label={t('declare.profession')} className="combobox-list" hidden={!open} tabIndex={-1}>
         {options.map((option, index) => (
           <li
             key={option.code}

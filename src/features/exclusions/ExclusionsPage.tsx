@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useExclusions } from '../../api/exclusions';
 import type { RevokeOutcome } from '../../api/revokeExclusion';
@@ -15,6 +15,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PartyLookup } from './PartyLookup';
 import { RevokeDialog, type RevokeTarget } from './RevokeDialog';
+import { profileName } from '../../components/profileName';
 
 /** Navigation state other pages may pass: a confirmation to show, or one party to look up. */
 export interface ExclusionsLocationState {
@@ -31,19 +32,27 @@ export function ExclusionsPage() {
   // Kept as a key and its parameters so a change of language translates it too.
   const [flash, setFlash] = useState<{ key: MessageKey; name: string } | null>(incoming.flash ? { key: 'exclusions.flash.declared', name: incoming.flash.name } : null);
   const [revoking, setRevoking] = useState<RevokeTarget | null>(null);
+  const flashRef = useRef<HTMLDivElement>(null);
+  // After a revocation the revoked row, and the button that opened the dialog, are gone: focus
+  // goes to the outcome (this effect runs after the dialog's own return of focus).
+  const [revocations, setRevocations] = useState(0);
+  useEffect(() => {
+    if (revocations > 0) flashRef.current?.focus();
+  }, [revocations]);
   const query = useExclusions(active.ssin, lookup);
 
   const lookupLabel = lookup ? (lookup.type === 'ssin' ? formatSsin(lookup.value) : formatNihii(lookup.value)) : '';
   const onRevoked = (outcome: RevokeOutcome, name: string) => {
     setRevoking(null);
+    setRevocations((n) => n + 1);
     setFlash({ key: outcome === 'revoked' ? 'exclusions.flash.revoked' : 'exclusions.flash.alreadyRevoked', name });
   };
 
   return (
     <section>
       <PageHeading>{t('exclusions.title')}</PageHeading>
-      <p className="lead">{t('exclusions.intro', { name: active.name })}</p>
-      <div role="status" className="flash-region">
+      <p className="lead">{t('exclusions.intro', { name: profileName(active, t) })}</p>
+      <div role="status" className="flash-region" tabIndex={-1} ref={flashRef}>
         {flash && <Notice tone="success">{t(flash.key, { name: flash.name })}</Notice>}
       </div>
       <p>
@@ -71,28 +80,30 @@ export function ExclusionsPage() {
         </div>
       )}
       {query.isSuccess && query.data.length > 0 && (
-        // On a narrow phone the table scrolls inside its own focusable region, never the page.
-        <div className="table-scroll" role="region" aria-labelledby="exclusions-caption" tabIndex={0}>
-          <table className="table">
+        // On a phone the table is a list of cards (styles.css). Its roles are written out: some
+        // browsers (Safari) drop a table's implicit roles under display: block.
+        /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
+        <div className="table-scroll">
+          <table className="table table-stack" role="table">
             <caption id="exclusions-caption">{t('exclusions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exclusions.col.name')}</th>
-                <th scope="col">{t('exclusions.col.profession')}</th>
-                <th scope="col">{t('exclusions.col.identifier')}</th>
-                <th scope="col">{t('exclusions.col.actions')}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('exclusions.col.name')}</th>
+                <th scope="col" role="columnheader">{t('exclusions.col.profession')}</th>
+                <th scope="col" role="columnheader">{t('exclusions.col.identifier')}</th>
+                <th scope="col" role="columnheader">{t('exclusions.col.actions')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {query.data.map((exclusion, index) => {
                 const shown = partyDisplay(exclusion.hcParty, language, t('exclusions.unknownName'));
                 const party = partyRefOf(exclusion.hcParty);
                 return (
-                  <tr key={party ? `${party.type}:${party.value}` : index}>
-                    <th scope="row">{shown.name}</th>
-                    <td>{shown.profession}</td>
-                    <td className="number">{shown.identifier}</td>
-                    <td>
+                  <tr key={party ? `${party.type}:${party.value}` : index} role="row">
+                    <th scope="row" role="rowheader">{shown.name}</th>
+                    <td role="cell">{shown.profession}</td>
+                    <td role="cell" className="number">{shown.identifier}</td>
+                    <td role="cell" className="actions">
                       {party && (
                         <button type="button" className="button button-secondary" aria-label={t('exclusions.revokeFor', { name: shown.name })} onClick={() => setRevoking({ party, name: shown.name })}>
                           {t('exclusions.revoke')}
@@ -105,6 +116,7 @@ export function ExclusionsPage() {
             </tbody>
           </table>
         </div>
+        /* eslint-enable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
       )}
       <RevokeDialog target={revoking} onClose={() => setRevoking(null)} onDone={onRevoked} />
     </section>

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/SessionProvider';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n/I18nProvider';
+import { profileName } from '../../components/profileName';
 
 export interface RevokeTarget {
   party: PartyRef;
@@ -49,7 +50,7 @@ export function RevokeDialog({ target, onClose, onDone }: { target: RevokeTarget
       {target && (
         <>
           <h2 id="revoke-title">{t('revoke.title', { name: target.name })}</h2>
-          <p id="revoke-body">{t('revoke.body', { name: target.name, patient: active.name })}</p>
+          <p id="revoke-body">{t('revoke.body', { name: target.name, patient: profileName(active, t) })}</p>
           {error && (
             <Notice tone="error" role="alert">
               {t(error.key, error.params)}

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { partyDisplay } from '../../components/partyDisplay';
 import { localeTag, useI18n } from '../../i18n/I18nProvider';
 import { authorOf, authorText, filterEntries, groupByDay, pageCount, pageOf, partyKey, toCsv, type HistoryFilters, type OperationFilter } from './historyView';
+import { profileName } from '../../components/profileName';
 
 /**
  * The history: one request for up to 1,500 entries (the API's only paging control is a limit),
@@ -62,7 +63,7 @@ export function HistoryPage() {
   return (
     <section className="history">
       <PageHeading>{t('history.title')}</PageHeading>
-      <p className="lead">{t('history.intro', { name: active.name })}</p>
+      <p className="lead">{t('history.intro', { name: profileName(active, t) })}</p>
       {query.isPending && <Loading label={t('history.loading')} />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
       {query.isSuccess && query.data.length === 0 && (

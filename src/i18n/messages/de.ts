@@ -15,6 +15,7 @@ export const de: Catalogue = {
   'shell.environment.sandbox': 'lokale Sandbox',
   'shell.environment.acceptance': 'Abnahme',
   'shell.environment.production': 'Produktion',
+  'shell.tools': 'Optionen',
   'shell.logout': 'Abmelden',
   'shell.loading': 'Wird geladen…',
 
@@ -45,10 +46,20 @@ export const de: Catalogue = {
   'profile.mandator.disabled': '{name}: Das Mandat umfasst nicht die Verwaltung medizinischer Daten, daher können Sie hier nicht für diese Person handeln.',
   'profile.switching': 'Wechsel zu {name}…',
   'profile.switchFailed': 'Der Wechsel zu {name} ist fehlgeschlagen. Versuchen Sie es erneut.',
+  'profile.unnamed.self': 'Sie selbst · {ssin}',
+  'profile.unnamed.child': 'Kind · {ssin}',
+  'profile.unnamed.mandator': 'Mandat · {ssin}',
+  'profile.switchFailed.detail': 'Antwort des Identitätsdienstes: {reason}',
   'profile.menu': 'Wählen, für wen Sie handeln',
   'banner.self': 'Sie verwalten Ihre eigenen Ausschlüsse.',
   'banner.child': 'Sie verwalten die Ausschlüsse von {name}, Ihrem Kind.',
   'banner.mandator': 'Sie verwalten die Ausschlüsse von {name}, die bzw. der Ihnen ein Mandat erteilt hat.',
+
+  'access.checking': 'Ihr Zugang wird geprüft…',
+  'access.failed.title': 'Ihr Zugang konnte nicht geprüft werden',
+  'access.failed.body': 'Der Identitätsdienst von eHealth hat nicht wie erwartet geantwortet. Versuchen Sie es gleich noch einmal.',
+  'token.invalid.title': 'Ihre Anmeldung kann hier nicht verwendet werden',
+  'token.invalid.body': 'Der Identitätsdienst hat eine Anmeldung gesendet, die diese App nicht lesen kann. Die Betreiber dieser Website müssen sie prüfen. Was nicht stimmt:',
 
   'page.notFound.title': 'Seite nicht gefunden',
   'page.notFound.body': 'Diese Adresse führt zu keiner Seite dieser App.',

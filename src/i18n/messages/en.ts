@@ -13,6 +13,7 @@ export const en = {
   'shell.environment.sandbox': 'Local sandbox',
   'shell.environment.acceptance': 'Acceptance',
   'shell.environment.production': 'Production',
+  'shell.tools': 'Options',
   'shell.logout': 'Log out',
   'shell.loading': 'Loading…',
 
@@ -43,10 +44,20 @@ export const en = {
   'profile.mandator.disabled': '{name}: the mandate does not cover managing medical data, so you cannot act for this person here.',
   'profile.switching': 'Switching to {name}…',
   'profile.switchFailed': 'Could not switch to {name}. Try again.',
+  'profile.unnamed.self': 'Yourself · {ssin}',
+  'profile.unnamed.child': 'Child · {ssin}',
+  'profile.unnamed.mandator': 'Mandate · {ssin}',
+  'profile.switchFailed.detail': 'The identity service answered: {reason}',
   'profile.menu': 'Change the person you act for',
   'banner.self': 'You are managing your own exclusions.',
   'banner.child': 'You are managing the exclusions of {name}, your child.',
   'banner.mandator': 'You are managing the exclusions of {name}, who gave you a mandate.',
+
+  'access.checking': 'Checking your access…',
+  'access.failed.title': 'Your access could not be checked',
+  'access.failed.body': 'The eHealth identity service did not answer as expected. Try again in a moment.',
+  'token.invalid.title': 'Your login cannot be used here',
+  'token.invalid.body': 'The identity service sent a login this app cannot read. The people who run this site must check it. What is wrong:',
 
   'page.notFound.title': 'Page not found',
   'page.notFound.body': 'This address does not lead to a page of this app.',

@@ -15,6 +15,7 @@ export const fr: Catalogue = {
   'shell.environment.sandbox': 'bac à sable local',
   'shell.environment.acceptance': 'd’acceptation',
   'shell.environment.production': 'de production',
+  'shell.tools': 'Options',
   'shell.logout': 'Se déconnecter',
   'shell.loading': 'Chargement…',
 
@@ -45,10 +46,20 @@ export const fr: Catalogue = {
   'profile.mandator.disabled': '{name} : le mandat ne couvre pas la gestion des données médicales, vous ne pouvez donc pas agir ici pour cette personne.',
   'profile.switching': 'Passage à {name}…',
   'profile.switchFailed': 'Impossible de passer à {name}. Réessayez.',
+  'profile.unnamed.self': 'Vous-même · {ssin}',
+  'profile.unnamed.child': 'Enfant · {ssin}',
+  'profile.unnamed.mandator': 'Mandat · {ssin}',
+  'profile.switchFailed.detail': 'Réponse du service d’identité : {reason}',
   'profile.menu': 'Choisir pour qui vous agissez',
   'banner.self': 'Vous gérez vos propres exclusions.',
   'banner.child': 'Vous gérez les exclusions de {name}, votre enfant.',
   'banner.mandator': 'Vous gérez les exclusions de {name}, qui vous a donné un mandat.',
+
+  'access.checking': 'Vérification de votre accès…',
+  'access.failed.title': 'Votre accès n’a pas pu être vérifié',
+  'access.failed.body': 'Le service d’identité d’eHealth n’a pas répondu comme prévu. Réessayez dans un instant.',
+  'token.invalid.title': 'Votre connexion ne peut pas être utilisée ici',
+  'token.invalid.body': 'Le service d’identité a envoyé une connexion que cette application ne peut pas lire. Les responsables de ce site doivent la vérifier. Ce qui ne va pas :',
 
   'page.notFound.title': 'Page introuvable',
   'page.notFound.body': 'Cette adresse ne mène à aucune page de cette application.',

@@ -15,6 +15,7 @@ export const nl: Catalogue = {
   'shell.environment.sandbox': 'lokale sandbox',
   'shell.environment.acceptance': 'acceptatie',
   'shell.environment.production': 'productie',
+  'shell.tools': 'Opties',
   'shell.logout': 'Afmelden',
   'shell.loading': 'Bezig met laden…',
 
@@ -45,10 +46,20 @@ export const nl: Catalogue = {
   'profile.mandator.disabled': '{name}: het mandaat dekt het beheer van medische gegevens niet, dus u kunt hier niet voor deze persoon handelen.',
   'profile.switching': 'Bezig met overschakelen naar {name}…',
   'profile.switchFailed': 'Overschakelen naar {name} is niet gelukt. Probeer opnieuw.',
+  'profile.unnamed.self': 'Uzelf · {ssin}',
+  'profile.unnamed.child': 'Kind · {ssin}',
+  'profile.unnamed.mandator': 'Mandaat · {ssin}',
+  'profile.switchFailed.detail': 'Antwoord van de identiteitsdienst: {reason}',
   'profile.menu': 'Kies voor wie u handelt',
   'banner.self': 'U beheert uw eigen uitsluitingen.',
   'banner.child': 'U beheert de uitsluitingen van {name}, uw kind.',
   'banner.mandator': 'U beheert de uitsluitingen van {name}, die u een mandaat gaf.',
+
+  'access.checking': 'Uw toegang wordt gecontroleerd…',
+  'access.failed.title': 'Uw toegang kon niet worden gecontroleerd',
+  'access.failed.body': 'De identiteitsdienst van eHealth antwoordde niet zoals verwacht. Probeer het zo meteen opnieuw.',
+  'token.invalid.title': 'Uw aanmelding kan hier niet worden gebruikt',
+  'token.invalid.body': 'De identiteitsdienst stuurde een aanmelding die deze app niet kan lezen. De beheerders van deze site moeten dit nakijken. Wat er mis is:',
 
   'page.notFound.title': 'Pagina niet gevonden',
   'page.notFound.body': 'Dit adres leidt niet naar een pagina van deze app.',

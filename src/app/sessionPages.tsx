@@ -1,0 +1,68 @@
+/** What the logged-in area shows instead of a page: login, an unreadable token, no access, a failed check. */
+import { PageHeading } from '../components/PageHeading';
+import { Notice } from '../components/Notice';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function LoginPanel({ failed, onLogin }: { failed: boolean; onLogin: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section className="login-panel">
+      <PageHeading>{t('login.title')}</PageHeading>
+      <p className="lead">{t('login.intro')}</p>
+      <p>{t('login.how')}</p>
+      {failed && (
+        <Notice tone="error" role="alert">
+          {t('login.failed')}
+        </Notice>
+      )}
+      <button type="button" className="button" onClick={onLogin}>
+        {t('login.button')}
+      </button>
+    </section>
+  );
+}
+
+/** A token the app cannot read (a claim it needs is missing): say what, never a blank page. */
+export function TokenProblemsPage({ problems, onLogout }: { problems: string[]; onLogout: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <PageHeading>{t('token.invalid.title')}</PageHeading>
+      <p>{t('token.invalid.body')}</p>
+      <ul className="problems">
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={onLogout}>
+        {t('shell.logout')}
+      </button>
+    </section>
+  );
+}
+
+export function NoAccessPage() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <PageHeading>{t('noAccess.title')}</PageHeading>
+      <p className="lead">{t('noAccess.body')}</p>
+      <p>{t('noAccess.who')}</p>
+      <p>{t('noAccess.help')}</p>
+    </section>
+  );
+}
+
+/** The exchange for oneself could not be made (network, server): nothing is known about access yet. */
+export function AccessCheckFailedPage({ onRetry }: { onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <PageHeading>{t('access.failed.title')}</PageHeading>
+      <p>{t('access.failed.body')}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('error.retry')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { accessTokenFor, clearExchangedTokens, configureTokenExchange, profileDetails, TokenExchangeError } from './accessToken';
+
+const MARC = '79030204523';
+const LINA = '15061023446';
+const LINA_SUB = 'sub-of-lina';
+const BACKEND = 'ehealth-exclusion-backend';
+const now = () => Math.floor(Date.now() / 1000);
+
+const jwt = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.sig`;
+
+const loginToken = jwt({
+  ssin: MARC,
+  sub: 'sub-of-marc',
+  exp: now() + 300,
+  userProfile: { ssin: MARC, firstName: 'Marc', lastName: 'Dubois' },
+  may_act: [{ sub: LINA_SUB, userProfile: { children: [{ ssin: LINA, serviceNames: [] }] } }],
+});
+
+vi.mock('./userManager', () => ({
+  userManager: () => ({
+    getUser: async () => ({ access_token: loginToken, expires_at: now() + 300, refresh_token: 'r' }),
+    metadataService: { getTokenEndpoint: async () => 'https://idp.example/token' },
+  }),
+}));
+
+/** The identity provider: answers each exchange with a token for the person named, or as told. */
+const fetchMock = vi.fn<(url: string, init: RequestInit) => Promise<Response>>();
+
+function backendToken(ssin: string, firstName: string, roles = ['rest-access']) {
+  return jwt({ ssin: MARC, sub: 'x', exp: now() + 300, userProfile: { ssin, firstName, lastName: 'Dubois' }, resource_access: { [BACKEND]: { roles } } });
+}
+
+const sentForms = () => fetchMock.mock.calls.map(([, init]) => new URLSearchParams(init.body as URLSearchParams));
+
+beforeEach(() => {
+  clearExchangedTokens();
+  fetchMock.mockReset();
+  fetchMock.mockImplementation(async (_url, init) => {
+    const form = new URLSearchParams(init.body as URLSearchParams);
+    const named = form.get('requested_subject') ?? form.get('subject_ssin');
+    const token = named ? backendToken(LINA, 'Lina') : backendToken(MARC, 'Marc');
+    return new Response(JSON.stringify({ access_token: token, expires_in: 300 }), { status: 200 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  configureTokenExchange({ audience: BACKEND, clientId: 'app', subjectParameter: 'requested_subject', subjectValue: 'sub' });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('accessTokenFor', () => {
+  it('exchanges the login token for the backend audience for oneself too, naming no one', async () => {
+    await accessTokenFor(MARC);
+    const [form] = sentForms();
+    expect(Object.fromEntries(form!)).toEqual({
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      client_id: 'app',
+      subject_token: loginToken,
+      subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      audience: BACKEND,
+    });
+    expect(profileDetails().get(MARC)).toEqual({ name: 'Marc Dubois', restAccess: true });
+  });
+
+  it('names a child by the may_act entry\'s sub, by default', async () => {
+    await accessTokenFor(LINA);
+    expect(sentForms()[0]!.get('requested_subject')).toBe(LINA_SUB);
+    expect(profileDetails().get(LINA)?.name).toBe('Lina Dubois');
+  });
+
+  it('names a child by SSIN under the configured parameter, when the operator says so', async () => {
+    configureTokenExchange({ audience: BACKEND, clientId: 'app', subjectParameter: 'subject_ssin', subjectValue: 'ssin' });
+    await accessTokenFor(LINA);
+    const [form] = sentForms();
+    expect(form!.get('subject_ssin')).toBe(LINA);
+    expect(form!.has('requested_subject')).toBe(false);
+  });
+
+  it('sends one exchange per profile while one is in flight, then serves the token from memory', async () => {
+    const [a, b] = await Promise.all([accessTokenFor(LINA), accessTokenFor(LINA)]);
+    expect(a).toBe(b);
+    expect(await accessTokenFor(LINA)).toBe(a);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('records a token without the backend role as no access', async () => {
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ access_token: backendToken(MARC, 'Marc', []) }), { status: 200 }));
+    await accessTokenFor(MARC);
+    expect(profileDetails().get(MARC)?.restAccess).toBe(false);
+  });
+
+  it('rejects a token that acts for someone else than asked', async () => {
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ access_token: backendToken(MARC, 'Marc') }), { status: 200 }));
+    await expect(accessTokenFor(LINA)).rejects.toMatchObject({ code: 'invalid_token' });
+  });
+
+  it('passes on the identity provider\'s refusal with its words', async () => {
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'not allowed' }), { status: 400 }));
+    const error = await accessTokenFor(LINA).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenExchangeError);
+    expect(error).toMatchObject({ code: 'invalid_grant', description: 'not allowed', refused: true });
+  });
+
+  it('asks nothing for a person the login token does not list', async () => {
+    await expect(accessTokenFor('85071412330')).rejects.toMatchObject({ code: 'not_a_profile' });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
