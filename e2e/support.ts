@@ -73,3 +73,9 @@ export async function expectNoAxeViolations(page: Page, context?: string): Promi
 export async function tableRows(page: Page): Promise<string[]> {
   return page.locator('table tbody tr').allInnerTexts();
 }
+
+/** Picks a profession in the declare form's combobox by typing and clicking the option. */
+export async function chooseProfession(page: Page, search: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Profession' }).fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
