@@ -29,6 +29,30 @@ test('Tom\'s 1,500 entries page forward and back in the API\'s order, with the p
   await page.getByRole('button', { name: 'Previous page' }).click();
   await expect(page.getByText('Page 57 of 60')).toBeVisible();
   await expectNoAxeViolations(page, 'history');
+
+  // A long history is a few steps away: first, last, or any page; the service's cap is said.
+  await page.getByLabel('Go to page').selectOption('30');
+  await expect(page.getByText('Page 30 of 60')).toBeVisible();
+  await page.getByRole('button', { name: 'Last page' }).click();
+  await expect(page).toHaveURL(/\?page=60$/);
+  await page.getByRole('button', { name: 'First page' }).click();
+  await expect(page.getByText('Page 1 of 60')).toBeVisible();
+  await expect(page.getByText(/^Only the latest 1[.,]500 changes are shown/)).toBeVisible();
+  await expect(page.getByText(/^1[.,]500 changes$/)).toBeVisible();
+
+  // Filters live in the URL (a reload keeps them); printing prints every change they select.
+  await page.getByLabel('Change').selectOption('revoked');
+  await expect(page).toHaveURL(/change=revoked/);
+  await page.reload();
+  await expect(page.getByLabel('Change')).toHaveValue('revoked');
+  await expect(page.getByText(/^750 changes$/)).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.timeline-entry')).toHaveCount(750);
+  await expect(page.getByText('This printout shows all 750 changes the filters select.')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.timeline-entry')).toHaveCount(25);
 });
 
 test('anna\'s revoke appears at the top with the right author; an empty history is explained', async ({ page }) => {
@@ -64,13 +88,15 @@ test('declare then revoke appear at the top, filters narrow, the CSV equals the 
   const shown = page.locator('.timeline-entry');
   await expect(shown).toHaveCount(5);
   await expect(shown.nth(0)).toContainText('Revoked the exclusion of Apotheek Centrum, pharmacy');
-  await expect(shown.nth(0)).toContainText('By you (through myhealth-exclusions-sandbox)');
+  // The application is named as patients know it (config.json), never by its client id.
+  await expect(shown.nth(0)).toContainText('By you (through this app)');
   await expect(shown.nth(1)).toContainText('Excluded Apotheek Centrum, pharmacy');
 
   await page.getByLabel('Change').selectOption('revoked');
   await expect(shown).toHaveCount(2);
-  await page.getByLabel('Care provider').selectOption({ label: 'Apotheek Centrum' });
+  await page.getByLabel('Care provider').selectOption({ label: 'Apotheek Centrum, Pharmacy, 6-20451-58' });
   await expect(shown).toHaveCount(1);
+  expect(page.url()).not.toMatch(/62045158|85071412330/);
   await expectNoAxeViolations(page, 'filtered history');
   await page.getByLabel('Change').selectOption('all');
   await page.getByLabel('Care provider').selectOption({ label: 'All care providers' });
@@ -82,11 +108,43 @@ test('declare then revoke appear at the top, filters narrow, the CSV equals the 
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines[0]).toBe('Date and time,Change,Care provider,Profession,Number,Done by');
-  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(entries.map((e) => e.timestamp));
-  expect(lines[1]).toContain('Revocations,Apotheek Centrum,Pharmacy,6-20451-58');
+  // Local times with their offset: the same instants as the API's, in the API's order.
+  const times = lines.slice(1).map((line) => line.split(',')[0]!);
+  for (const time of times) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{2}:\d{2}$/);
+  expect(times.map((time) => Date.parse(time.replace(' ', 'T').replace(' ', '')))).toEqual(entries.map((e) => Date.parse(e.timestamp)));
+  expect(lines[1]).toContain('Revoked,Apotheek Centrum,Pharmacy,6-20451-58');
+  expect((await download).suggestedFilename()).toMatch(/^history-Anna-Peeters-\d{4}-\d{2}-\d{2}\.csv$/);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeHidden();
   await expect(shown.first()).toBeVisible();
+});
+
+test('the CSV opens in Belgian Excel: semicolons in Dutch, the words of the language, no number in its name', async ({ page }) => {
+  await login(page, 'anna');
+  await page.getByLabel('Language').selectOption('nl');
+  await page.getByRole('link', { name: 'Geschiedenis' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /CSV/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^geschiedenis-Anna-Peeters-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]!.split(';')).toHaveLength(6);
+  expect(lines.slice(1).map((line) => line.split(';')[1])).toEqual(['Uitgesloten', 'Ingetrokken', 'Uitgesloten']);
+});
+
+test('a date range narrows the history and stays in the URL', async ({ page }) => {
+  await login(page, 'anna');
+  await page.getByRole('link', { name: 'History' }).click();
+  const shown = page.locator('.timeline-entry');
+  await expect(shown).toHaveCount(3);
+  const days = await page.locator('.timeline time').evaluateAll((els) => els.map((e) => new Date(e.getAttribute('datetime')!)).map((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`));
+  await page.getByLabel('From').fill(days[1]!);
+  await page.getByLabel('To').fill(days[1]!);
+  await expect(shown).toHaveCount(1);
+  await expect(page.getByText(/^1 change$/)).toBeVisible();
+  await page.reload();
+  await expect(shown).toHaveCount(1);
+  await expectNoAxeViolations(page, 'date range');
 });

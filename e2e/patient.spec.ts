@@ -4,7 +4,7 @@
  * settled, not on the first frame that shows it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { API_BASE, chooseProfession, expectNoAxeViolations, login, resetSandbox } from './support';
+import { API_BASE, chooseProfession, expectNoAxeViolations, login, recordApiRequests, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 
@@ -136,5 +136,107 @@ test.describe('on a 390 × 844 phone', () => {
     await expectNoAxeViolations(page, 'phone tools open');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Log out' })).toBeHidden();
+  });
+});
+
+test.describe('understood by a patient', () => {
+  test('the number field says whose number it is, and the patient\'s or one\'s own number is caught before anything is sent', async ({ page }) => {
+    const requests = recordApiRequests(page);
+    await login(page, 'marc');
+    await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+    await page.getByRole('link', { name: 'Exclude a care provider' }).first().click();
+    const ssin = page.getByLabel('The care provider’s national register number (INSZ / NISS)');
+    await expect(page.getByText('Not your own number: the care provider’s. Ask the care provider or their practice for it.', { exact: false })).toBeVisible();
+    await chooseProfession(page, 'doc', 'Physician');
+    await ssin.fill('15.06.10-234.46');
+    await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+    await expect(page.locator('#declare-ssin-error')).toHaveText('This is the national register number of the person whose exclusions you manage, not a care provider’s. Enter the care provider’s number.');
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+    await ssin.fill('79030204523');
+    await ssin.press('Enter');
+    await expect(page.locator('#declare-ssin-error')).toHaveText('This is your own national register number, not a care provider’s. Enter the care provider’s number.');
+    expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(0);
+    await expectNoAxeViolations(page, 'own number');
+  });
+
+  test('the profession picker finds what people type, in any language, and says when nothing matches', async ({ page }) => {
+    await login(page, 'anna');
+    await page.goto('/exclusions/new');
+    const picker = page.getByRole('combobox', { name: 'Profession' });
+    const typedToFirst = [['GP', 'Physician'], ['huisarts', 'Physician'], ['médecin généraliste', 'Physician'], ['Hausarzt', 'Physician'], ['kiné', 'Physiotherapist'], ['tandarts', 'Dentist']] as const;
+    for (const [typed, first] of typedToFirst) {
+      await picker.fill(typed);
+      await expect(page.getByRole('option').first()).toHaveText(first);
+    }
+    await picker.fill('xyzzy');
+    await expect(page.getByText('No profession matches “xyzzy”.')).toBeVisible();
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expectNoAxeViolations(page, 'no profession matches');
+    // Chosen by keyboard from a synonym.
+    await picker.fill('dokter');
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await expect(picker).toHaveValue('Physician');
+  });
+
+  test('the look-up: a provider who is not excluded can be excluded from there; a new search forgets the old answer', async ({ page }) => {
+    await login(page, 'anna');
+    const lookup = page.getByRole('group', { name: 'Look up one care provider' });
+    await lookup.getByLabel('Kind of care provider').selectOption('nihii');
+    await lookup.getByLabel('NIHII number of the pharmacy').fill('123');
+    await lookup.getByRole('button', { name: 'Look up' }).click();
+    await expect(lookup.locator('.field-error')).toBeVisible();
+    // Another kind: the message about the other kind's number goes.
+    await lookup.getByLabel('Kind of care provider').selectOption('ssin');
+    await expect(lookup.locator('.field-error')).toHaveCount(0);
+
+    const number = lookup.getByLabel('The care provider’s national register number (INSZ / NISS)');
+    await number.fill('88120140245');
+    await lookup.getByRole('button', { name: 'Look up' }).click();
+    await expect(page.getByText('88.12.01-402.45 is not excluded.')).toBeVisible();
+    await number.fill('8812014024');
+    await expect(page.getByText('88.12.01-402.45 is not excluded.')).toHaveCount(0);
+    await number.fill('88120140245');
+    await number.press('Enter');
+    await page.getByRole('link', { name: 'Exclude this care provider' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exclude a care provider' })).toBeVisible();
+    await expect(page.getByLabel('The care provider’s national register number (INSZ / NISS)')).toHaveValue('88.12.01-402.45');
+    expect(page.url()).not.toContain('88120140245');
+    await expectNoAxeViolations(page, 'prefilled from the look-up');
+  });
+
+  test('a revoked exclusion in the history can be excluded again, the provider filled in', async ({ page }) => {
+    await login(page, 'anna');
+    await page.getByRole('link', { name: 'History' }).click();
+    const again = page.getByRole('link', { name: 'Exclude again: Pharmacie du Parc' });
+    await expect(again).toHaveCount(1);
+    // Only the provider's latest change offers it: Jan Maes is excluded now.
+    await expect(page.getByRole('link', { name: /^Exclude again/ })).toHaveCount(1);
+    await again.click();
+    await expect(page.getByLabel('A pharmacy')).toBeChecked();
+    await expect(page.getByLabel('NIHII number of the pharmacy')).toHaveValue('65120355');
+    await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+    await expect(page.getByText('Pharmacie du Parc is now excluded.')).toBeVisible();
+  });
+
+  test('words: French agrees with any provider, "Acting for" on History stays on History, and logging out says so', async ({ page }) => {
+    await login(page, 'marc', '/', { keepTokenLanguage: true });
+    await page.goto('/exclusions/new');
+    await page.getByLabel('Une pharmacie').check();
+    await page.getByLabel('Numéro INAMI de la pharmacie').fill('65120355');
+    await page.getByRole('button', { name: 'Exclure', exact: true }).click();
+    await expect(page.getByText(/^Exclusion enregistrée\s: Pharmacie du Parc\.$/)).toBeVisible();
+
+    await page.getByRole('link', { name: 'Historique' }).click();
+    await page.getByLabel('Vous agissez pour').selectOption({ label: 'Lina Dubois, votre enfant' });
+    await expect(page.getByText('Vous gérez les exclusions de Lina Dubois, votre enfant.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historique des modifications');
+    await expect(page).toHaveURL(/\/history$/);
+
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Vous êtes déconnecté.' })).toBeVisible();
+    await expectNoAxeViolations(page, 'logged out');
+    await page.reload();
+    await expect(page.getByText('Vous êtes déconnecté.')).toHaveCount(0);
   });
 });

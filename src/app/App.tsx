@@ -6,6 +6,7 @@ import { SessionProvider } from '../auth/SessionProvider';
 import { createUserManager } from '../auth/userManager';
 import { configureHttp } from '../api/http';
 import { initialLanguage } from '../i18n/locales';
+import { configureApplications } from '../lib/applications';
 import type { AppConfig } from '../lib/config';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorPage } from './pages';
@@ -25,6 +26,7 @@ export type AppServices = ReturnType<typeof createAppServices>;
  */
 export function createAppServices(config: AppConfig) {
   configureHttp({ baseUrl: config.apiBaseUrl, from: config.fromAddress, timeoutMs: config.apiTimeoutMs });
+  configureApplications(config.applications);
   configureTokenExchange({
     audience: config.oidc.tokenExchangeAudience,
     clientId: config.oidc.clientId,

@@ -1,4 +1,5 @@
 /** What the logged-in area shows instead of a page: login, an unreadable token, no access, a failed check. */
+import { justLoggedOut } from '../auth/storedSession';
 import { PageHeading } from '../components/PageHeading';
 import { Notice } from '../components/Notice';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,6 +11,11 @@ export function LoginPanel({ failed, onLogin }: { failed: boolean; onLogin: () =
       <PageHeading>{t('login.title')}</PageHeading>
       <p className="lead">{t('login.intro')}</p>
       <p>{t('login.how')}</p>
+      {justLoggedOut() && !failed && (
+        <Notice tone="success" role="status">
+          {t('login.loggedOut')}
+        </Notice>
+      )}
       {failed && (
         <Notice tone="error" role="alert">
           {t('login.failed')}

@@ -15,6 +15,7 @@ import { accessTokenFor, clearExchangedTokens, profileDetails, subscribeProfileD
 import { readAccessTokenClaims } from './claims';
 import { clearDrafts } from './drafts';
 import { profilesFromClaims, type Profile } from './profiles';
+import { markLoggedOut } from './storedSession';
 
 /** The active profile's subject id (opaque, never the SSIN), so a reload keeps it for this tab. */
 const ACTIVE_KEY = 'te.activeProfile';
@@ -125,6 +126,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     clearDrafts();
     forgetTokenLanguage();
     sessionStorage.removeItem(ACTIVE_KEY);
+    markLoggedOut();
     try {
       await auth.signoutRedirect();
     } catch {

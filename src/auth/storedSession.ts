@@ -13,3 +13,29 @@ export function hasStoredSession(): boolean {
   }
   return false;
 }
+
+const LOGGED_OUT_KEY = 'te.loggedOut';
+
+/** Set just before the logout redirect, so the page the identity provider sends back to can say so. */
+export function markLoggedOut(): void {
+  try {
+    sessionStorage.setItem(LOGGED_OUT_KEY, '1');
+  } catch {
+    // Storage disabled: the login page just won't say it.
+  }
+}
+
+let loggedOut: boolean | undefined;
+
+/** Whether this page load follows a logout (read once, then forgotten, so a reload does not repeat it). */
+export function justLoggedOut(): boolean {
+  if (loggedOut === undefined) {
+    try {
+      loggedOut = sessionStorage.getItem(LOGGED_OUT_KEY) === '1';
+      sessionStorage.removeItem(LOGGED_OUT_KEY);
+    } catch {
+      loggedOut = false;
+    }
+  }
+  return loggedOut;
+}

@@ -27,4 +27,31 @@ describe('professions', () => {
     expect(searchProfessions('DIETETICIEN', 'fr').map((p) => p.code)).toEqual(['persdietician']);
     expect(searchProfessions('', 'en')).toHaveLength(24);
   });
+
+  it.each([
+    ['doctor', 'en', 'persphysician'],
+    ['GP', 'en', 'persphysician'],
+    ['huisarts', 'nl', 'persphysician'],
+    ['dokter', 'nl', 'persphysician'],
+    ['geneesheer', 'nl', 'persphysician'],
+    ['médecin généraliste', 'fr', 'persphysician'],
+    ['Arzt', 'de', 'persphysician'],
+    ['Hausarzt', 'de', 'persphysician'],
+    ['kiné', 'fr', 'persphysiotherapist'],
+    ['kine', 'nl', 'persphysiotherapist'],
+    ['tandarts', 'fr', 'persdentist'],
+    ['Zahnarzt', 'nl', 'persdentist'],
+    ['infirmière', 'en', 'persnurse'],
+    ['psy', 'fr', 'persclinicalpsychologist'],
+  ] as const)('finds what people type: "%s" on a %s page → %s first', (query, language, code) => {
+    expect(searchProfessions(query, language)[0]?.code).toBe(code);
+  });
+
+  it('puts the page language\'s labels before other names, and finds nothing for nonsense', () => {
+    // "arts" is the Dutch label of a physician, but on an English page the English labels come first.
+    expect(searchProfessions('nurse', 'en').map((p) => p.code).slice(0, 2)).toEqual(['persnurse', 'perspracticalnurse']);
+    expect(searchProfessions('xyzzy', 'en')).toEqual([]);
+    // Two letters: other names must start with them.
+    expect(searchProfessions('gp', 'fr').map((p) => p.code)).toEqual(['persphysician']);
+  });
 });

@@ -42,20 +42,25 @@ describe('validateSsin', () => {
   });
 });
 
-const firstNine = fc
-  .record({
-    yy: fc.integer({ min: 0, max: 99 }),
-    mm: fc.integer({ min: 0, max: 12 }),
-    dd: fc.integer({ min: 0, max: 31 }),
-    counter: fc.integer({ min: 1, max: 998 }),
-  })
-  .map(({ yy, mm, dd, counter }) => [yy, mm, dd].map((n) => String(n).padStart(2, '0')).join('') + String(counter).padStart(3, '0'));
+const daysIn = (year: number, month: number) => (month === 0 ? 31 : new Date(Date.UTC(year, month, 0)).getUTCDate());
+
+/** The first nine digits of a real birth date (day 00 and month 00 included) in the given century. */
+const firstNineIn = (century: 1900 | 2000) =>
+  fc
+    .record({
+      yy: fc.integer({ min: 0, max: century === 2000 ? NOW.getFullYear() - 2000 : 99 }),
+      mm: fc.integer({ min: 0, max: 12 }),
+      dd: fc.integer({ min: 0, max: 31 }),
+      counter: fc.integer({ min: 1, max: 998 }),
+    })
+    .map(({ yy, mm, dd, counter }) => [yy, mm, Math.min(dd, daysIn(century + yy, mm))].map((n) => String(n).padStart(2, '0')).join('') + String(counter).padStart(3, '0'));
+const firstNine = firstNineIn(1900);
 
 describe('SSIN properties', () => {
   it('every generated valid SSIN passes, in raw and printed form', () => {
+    const bothCenturies = fc.oneof(firstNineIn(1900).map((nine) => [nine, false] as const), firstNineIn(2000).map((nine) => [nine, true] as const));
     fc.assert(
-      fc.property(firstNine, fc.boolean(), (nine, from2000) => {
-        const bornFrom2000 = from2000 && 2000 + Number(nine.slice(0, 2)) <= NOW.getFullYear();
+      fc.property(bothCenturies, ([nine, bornFrom2000]) => {
         const ssin = withSsinCheckDigits(nine, bornFrom2000);
         expect(validateSsin(ssin, NOW)).toEqual({ ok: true, value: ssin });
         expect(validateSsin(formatSsin(ssin), NOW)).toEqual({ ok: true, value: ssin });
@@ -80,5 +85,36 @@ describe('formatting', () => {
   it('prints the eID form and normalises it back', () => {
     expect(formatSsin('85073003328')).toBe('85.07.30-033.28');
     expect(normaliseSsin('85.07.30-033.28')).toBe('85073003328');
+  });
+});
+
+describe('validateSsin: the birth date, by the national register\'s rules (python-stdnum be/nn.py, be/bis.py)', () => {
+  it.each([
+    ['850229', false, 'no 29 February in 1985, a common year (nn.py: day out of range for month)'],
+    ['840229', true, '29 February 1984, a leap year'],
+    ['000229', true, '29 February 2000 (2000+ check digits): a leap year'],
+    ['850231', false, 'no 31 February in any year'],
+    ['850431', false, 'no 31 April'],
+    ['850700', true, 'day 00: the day was unknown (nn.py: "only the day of the birth date is unknown")'],
+    ['850031', true, 'month 00: unknown, or the day counter ran out; the day is not checked (nn.py)'],
+    ['850000', true, 'month and day 00'],
+    ['852229', false, 'BIS, month 22 = February: no 29 February 1985'],
+    ['854731', true, 'BIS, month 47 = July, sex known (bis.py: 40..52)'],
+    ['852000', true, 'BIS, month 20: month unknown'],
+    ['853315', false, 'BIS months stop at 32 (bis.py: 20..32 or 40..52)'],
+  ])('%s (%s): %s', (date, valid, _rule) => {
+    const bornFrom2000 = date.startsWith('00');
+    const ssin = withSsinCheckDigits(`${date}033`, bornFrom2000);
+    expect(validateSsin(ssin, NOW).ok).toBe(valid);
+  });
+
+  it('takes the fictitious date 000001 (birth date unknown) as valid, in both centuries (nn.py)', () => {
+    expect(validateSsin(withSsinCheckDigits('000001123'), NOW).ok).toBe(true);
+    expect(validateSsin(withSsinCheckDigits('000001123', true), NOW).ok).toBe(true);
+  });
+
+  it('refuses all zeroes (nn.py: the number must be above 0)', () => {
+    expect(validateSsin('00000000000', NOW)).toEqual({ ok: false, problem: 'ssin.checkDigits' });
+    expect(validateSsin('00.00.00-000.00', NOW).ok).toBe(false);
   });
 });

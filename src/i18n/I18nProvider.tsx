@@ -6,8 +6,13 @@ import { saveLanguage, type Language } from './locales';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** Messages that exist once per plural form: `<base>.one` and `<base>.other` in every catalogue. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
+
 interface I18n {
   language: Language;
+  /** A count in words by the language's plural rules, the number formatted for Belgium ("1.500 wijzigingen"). */
+  plural: (base: PluralBase, count: number, params?: Params) => string;
   /** `remember: false` for a default that is not the user's choice (the token's language). */
   setLanguage: (language: Language, options?: { remember?: boolean }) => void;
   t: Translate;
@@ -64,10 +69,15 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
 
   const value = useMemo<I18n>(() => {
     const tag = localeTag(language);
+    const t = translator(catalogue);
+    const rules = new Intl.PluralRules(tag);
+    const numbers = new Intl.NumberFormat(tag);
     return {
       language,
       setLanguage,
-      t: translator(catalogue),
+      t,
+      // French also has "many" (a million and up): those take the "other" form.
+      plural: (base, count, params) => t(`${base}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, count: numbers.format(count) }),
       formatDate: (date, options) => new Intl.DateTimeFormat(tag, options ?? { dateStyle: 'long' }).format(date),
     };
   }, [language, catalogue, setLanguage]);

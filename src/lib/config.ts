@@ -24,6 +24,8 @@ export const configSchema = z.object({
   apiBaseUrl: z.url(),
   fromAddress: z.email(),
   apiTimeoutMs: z._default(z.int().check(z.gte(1000), z.lte(120_000)), 20_000),
+  /** History authors: the client id the service records → the name patients know (one, or one per language). */
+  applications: z._default(z.record(z.string(), z.union([nonEmpty(), z.object({ nl: nonEmpty(), fr: nonEmpty(), de: nonEmpty(), en: nonEmpty() })])), {}),
   oidc: z.object({
     authority: z.url(),
     clientId: nonEmpty(),

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { Controller, useForm, type FieldErrors } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
 import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
 import { ApiError } from '../../api/http';
@@ -15,7 +15,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { describeServiceError } from '../../domain/serviceErrors';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
-import { declareSchema, emptyDeclareValues, toRequest, type DeclareValues } from './declareSchema';
+import { declareSchema, emptyDeclareValues, ownNumberProblem, toRequest, valuesFromPrefill, type DeclareValues } from './declareSchema';
+import { readDeclarePrefill } from '../../components/declarePrefill';
 import { ProfessionPicker } from './ProfessionPicker';
 import { profileName } from '../../components/profileName';
 
@@ -26,11 +27,14 @@ const fieldId = (field: Field) => `declare-${field}`;
 
 export function DeclarePage() {
   const { t } = useI18n();
-  const { active } = useSession();
+  const { active, self } = useSession();
   const navigate = useNavigate();
   const declare = useDeclareExclusion();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [draft] = useState(() => loadDraft<DeclareValues>(FORM, active.ssin));
+  const location = useLocation();
+  // A provider the user came from (a look-up, the history) wins over an older draft.
+  const [prefill] = useState(() => readDeclarePrefill(location.state));
+  const [draft] = useState(() => (prefill ? undefined : loadDraft<DeclareValues>(FORM, active.ssin)));
   const [failure, setFailure] = useState<ErrorMessage | null>(null);
   const [already, setAlready] = useState<PartyRef | null>(null);
   const [focusSummary, setFocusSummary] = useState(0);
@@ -39,7 +43,7 @@ export function DeclarePage() {
 
   const form = useForm<DeclareValues>({
     resolver: zodResolver(declareSchema),
-    defaultValues: { ...emptyDeclareValues, ...draft },
+    defaultValues: { ...emptyDeclareValues, ...draft, ...(prefill && valuesFromPrefill(prefill)) },
     // Numbers are checked when the user leaves their field (see checkAfterBlur) and on submit;
     // after a submit an error clears as soon as the input is corrected.
     mode: 'onSubmit',
@@ -53,11 +57,18 @@ export function DeclarePage() {
   // A submit in between has checked every field already, and the server's answer (a VAL006 at
   // this field, say) must not be cleared by a late check: it stays until the field is changed.
   const submits = useRef(0);
+  // The patient's or the user's own number where the provider's belongs: said before anything is sent.
+  const flagOwnNumber = (values: DeclareValues): boolean => {
+    const problem = values.kind === 'practitioner' ? ownNumberProblem(values.ssin, active.ssin, self.ssin) : undefined;
+    if (problem) setError('ssin', { type: 'own', message: problem });
+    return problem !== undefined;
+  };
   const checkAfterBlur = (field: 'ssin' | 'nihii') => ({
     onBlur: () => {
       const submitsAtBlur = submits.current;
       window.setTimeout(() => {
-        if (submits.current === submitsAtBlur && form.getValues(field)) void form.trigger(field);
+        if (submits.current !== submitsAtBlur || !form.getValues(field)) return;
+        void form.trigger(field).then((valid) => valid && flagOwnNumber(form.getValues()));
       }, 250);
     },
   });
@@ -110,6 +121,10 @@ export function DeclarePage() {
   const validateAndSend = handleSubmit(
     (values) => {
       if (sending.current) return;
+      if (flagOwnNumber(values)) {
+        setFocusSummary((n) => n + 1);
+        return;
+      }
       sending.current = true;
       setFailure(null);
       setAlready(null);

@@ -4,11 +4,12 @@ import { findProfession, searchProfessions } from '../../domain/professions';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
- * An ARIA 1.2 combobox with list autocomplete over the 24 practitioner professions, searched in
- * the current language. Arrow keys move, Enter chooses, Escape closes.
+ * An ARIA 1.2 combobox with list autocomplete over the 24 practitioner professions, found by their
+ * label in any language or by what people call them (searchProfessions). Arrow keys move, Enter
+ * chooses, Escape closes.
  */
 export function ProfessionPicker({ id, value, onChange, onBlur, a11y }: { id: string; value: string; onChange: (code: string) => void; onBlur: () => void; a11y: FieldA11y }) {
-  const { t, language } = useI18n();
+  const { t, plural, language } = useI18n();
   const listId = useId();
   const chosenLabel = findProfession(value)?.labels[language] ?? '';
   const [text, setText] = useState<string | null>(null);
@@ -72,7 +73,7 @@ export function ProfessionPicker({ id, value, onChange, onBlur, a11y }: { id: st
       />
       {/* Not a tab stop: Chromium makes a scrolling list keyboard-focusable, and Tab would land in
           it just as blur hides it, dropping focus to the page. Options are reached with the arrows. */}
-      <ul id={listId} role="listbox" aria-label={t('declare.profession')} className="combobox-list" hidden={!open} tabIndex={-1}>
+      <ul id={listId} role="listbox" aria-label={t('declare.profession')} className="combobox-list" hidden={!open || options.length === 0} tabIndex={-1}>
         {options.map((option, index) => (
           <li
             key={option.code}
@@ -89,8 +90,9 @@ export function ProfessionPicker({ id, value, onChange, onBlur, a11y }: { id: st
           </li>
         ))}
       </ul>
-      <p className="visually-hidden" role="status">
-        {open ? (options.length === 0 ? t('declare.profession.none', { query: text ?? '' }) : t('declare.profession.count', { count: options.length })) : ''}
+      {/* The count is for screen readers; "no profession matches" is for everyone to see. */}
+      <p className={open && options.length === 0 ? 'combobox-empty' : 'visually-hidden'} role="status">
+        {open ? (options.length === 0 ? t('declare.profession.none', { query: text ?? '' }) : plural('declare.profession.count', options.length)) : ''}
       </p>
     </div>
   );

@@ -1,9 +1,10 @@
 /** One schema for the declare form: validation (messages are catalogue keys) and the request it becomes. */
 import { z } from 'zod';
 import type { PartyRef } from '../../api/wire';
+import type { DeclarePrefill } from '../../components/declarePrefill';
 import { validateOrganisationNihii } from '../../domain/nihii';
 import { findProfession, PHARMACY } from '../../domain/professions';
-import { validateSsin } from '../../domain/ssin';
+import { formatSsin, validateSsin } from '../../domain/ssin';
 
 export const declareSchema = z
   .object({
@@ -27,6 +28,11 @@ export type DeclareValues = z.infer<typeof declareSchema>;
 
 export const emptyDeclareValues: DeclareValues = { kind: 'practitioner', profession: '', ssin: '', nihii: '' };
 
+/** The form's values for a provider the user came from (a look-up, the history). */
+export function valuesFromPrefill(prefill: DeclarePrefill): Partial<DeclareValues> {
+  return prefill.kind === 'pharmacy' ? { kind: 'pharmacy', nihii: prefill.number } : { kind: 'practitioner', ssin: formatSsin(prefill.number), profession: prefill.profession ?? '' };
+}
+
 /** The party and code to send; only call on values that passed the schema. */
 export function toRequest(values: DeclareValues): { party: PartyRef; qualificationCode: string } {
   if (values.kind === 'pharmacy') {
@@ -35,4 +41,15 @@ export function toRequest(values: DeclareValues): { party: PartyRef; qualificati
   }
   const ssin = validateSsin(values.ssin);
   return { party: { type: 'ssin', value: ssin.ok ? ssin.value : values.ssin }, qualificationCode: values.profession };
+}
+
+/**
+ * A practitioner's number that is the patient's (the person whose exclusions these are) or the
+ * user's own: a slip a patient easily makes, since both are on their own eID card.
+ */
+export function ownNumberProblem(ssinInput: string, patientSsin: string, userSsin: string): 'declare.ssin.patient' | 'declare.ssin.self' | undefined {
+  const ssin = validateSsin(ssinInput);
+  if (!ssin.ok) return undefined;
+  if (ssin.value === userSsin) return 'declare.ssin.self';
+  return ssin.value === patientSsin ? 'declare.ssin.patient' : undefined;
 }

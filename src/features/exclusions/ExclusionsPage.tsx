@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { PartyLookup } from './PartyLookup';
 import { RevokeDialog, type RevokeTarget } from './RevokeDialog';
 import { profileName } from '../../components/profileName';
+import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
 
 /** Navigation state other pages may pass: a confirmation to show, or one party to look up. */
 export interface ExclusionsLocationState {
@@ -69,7 +70,15 @@ export function ExclusionsPage() {
         }}
         onClear={() => setLookup(undefined)}
       />
-      {lookup && query.isSuccess && <p>{query.data.length > 0 ? t('exclusions.filter.active', { identifier: lookupLabel }) : t('exclusions.filter.none', { identifier: lookupLabel })}</p>}
+      {lookup && query.isSuccess && query.data.length > 0 && <p>{t('exclusions.filter.active', { identifier: lookupLabel })}</p>}
+      {lookup && query.isSuccess && query.data.length === 0 && (
+        <div className="lookup-result">
+          <p>{t('exclusions.filter.none', { identifier: lookupLabel })}</p>
+          <Link className="button button-secondary" to={DECLARE_PATH} state={declareLinkState({ kind: lookup.type === 'ssin' ? 'practitioner' : 'pharmacy', number: lookup.value })}>
+            {t('exclusions.filter.declare')}
+          </Link>
+        </div>
+      )}
 
       {query.isPending && <Loading label={t('exclusions.loading')} />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}

@@ -31,7 +31,16 @@ export function PartyLookup({ active, onLookup, onClear }: { active: boolean; on
         <legend>{t('exclusions.filter.legend')}</legend>
         <div className="field-inline">
           <label htmlFor={`${id}-kind`}>{t('party.kind')}</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as PartyRef['type'])}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => {
+              // A new kind is a new search: the old answer and a message about the other kind's number go.
+              setKind(event.target.value as PartyRef['type']);
+              setError(null);
+              if (active) onClear();
+            }}
+          >
             <option value="ssin">{t('party.practitioner')}</option>
             <option value="nihii">{t('party.pharmacy')}</option>
           </select>
@@ -40,10 +49,16 @@ export function PartyLookup({ active, onLookup, onClear }: { active: boolean; on
           <label htmlFor={`${id}-value`}>{kind === 'ssin' ? t('party.ssin') : t('party.nihii')}</label>
           <input
             id={`${id}-value`}
+            type="text"
             value={value}
-            onChange={(event) => setValue(event.target.value)}
+            onChange={(event) => {
+              // Typing another number starts a new search: the answer about the previous one is not shown against it.
+              setValue(event.target.value);
+              if (active) onClear();
+            }}
             inputMode="numeric"
             autoComplete="off"
+            spellCheck={false}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
           />

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { useHistory } from '../../api/history';
 import type { HistoryEntryWire } from '../../api/wire';
@@ -7,55 +8,96 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { partyDisplay } from '../../components/partyDisplay';
-import { localeTag, useI18n } from '../../i18n/I18nProvider';
-import { authorOf, authorText, filterEntries, groupByDay, pageCount, pageOf, partyKey, toCsv, type HistoryFilters, type OperationFilter } from './historyView';
 import { profileName } from '../../components/profileName';
+import { HISTORY_MAX_ENTRIES } from '../../domain/serviceContract';
+import { localeTag, useI18n } from '../../i18n/I18nProvider';
+import { applicationName } from '../../lib/applications';
+import { ExcludeAgainLink } from './ExcludeAgainLink';
+import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
+import { HistoryPagination } from './HistoryPagination';
+import { authorOf, authorText, filterEntries, groupByDay, lastRevocations, pageCount, pageOf, partyKey, relativeTime, type HistoryFilters, type OperationFilter } from './historyView';
+import { providerToken } from './providerToken';
 
 /**
  * The history: one request for up to 1,500 entries (the API's only paging control is a limit),
- * paged here. The page number is in the URL; filters are not (they may name a person).
+ * paged and filtered here. Page and filters are in the URL, so a reload and Back keep them; the
+ * care provider only as a tab-salted token (providerToken.ts), never as a number.
  */
 export function HistoryPage() {
-  const { t, language, formatDate } = useI18n();
+  const { t, plural, language, formatDate } = useI18n();
   const { active, self } = useSession();
   const query = useHistory(active.ssin);
   const [params, setParams] = useSearchParams();
-  const [filters, setFilters] = useState<HistoryFilters>({ operation: 'all', party: '' });
-
-  const entries = useMemo(() => filterEntries(query.data ?? [], filters), [query.data, filters]);
-  const pages = pageCount(entries.length);
-  const page = Math.min(Math.max(1, Number(params.get('page')) || 1), pages);
-  const shown = pageOf(entries, page);
-  const parties = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const e of query.data ?? []) if (!seen.has(partyKey(e))) seen.set(partyKey(e), partyDisplay(e.target, language, t('exclusions.unknownName')).name);
-    return [...seen].sort((a, b) => a[1].localeCompare(b[1], language));
-  }, [query.data, language, t]);
-
-  const goTo = (next: number) => setParams(next === 1 ? {} : { page: String(next) });
-  const setFilter = (next: Partial<HistoryFilters>) => {
-    setFilters((f) => ({ ...f, ...next }));
-    goTo(1);
-  };
-  const dayKey = (date: Date) => formatDate(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(localeTag(language), { timeStyle: 'short' });
-  const relative = new Intl.RelativeTimeFormat(localeTag(language), { numeric: 'auto' });
+  const [printAll, setPrintAll] = useState(false);
 
   const describe = (entry: HistoryEntryWire) => {
     const party = partyDisplay(entry.target, language, t('exclusions.unknownName'));
-    const what = t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.declared' : 'history.revoked', { party: `${party.name}, ${party.profession.toLocaleLowerCase(language)}` });
-    return { party, what, who: authorText(authorOf(entry), self.ssin, t) };
+    // Mid-sentence a profession is lower case, but German nouns keep their capital.
+    const profession = language === 'de' ? party.profession : party.profession.toLocaleLowerCase(language);
+    const what = t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.declared' : 'history.revoked', { party: `${party.name}, ${profession}` });
+    return { party, what, who: authorText(authorOf(entry), self.ssin, t, (id) => applicationName(id, language)) };
   };
+
+  // Each provider once, with profession and number, so two of the same name can be told apart.
+  const providers = useMemo(() => {
+    const seen = new Map<string, { token: string; label: string }>();
+    for (const entry of query.data ?? []) {
+      const key = partyKey(entry);
+      if (!key || seen.has(key)) continue;
+      const party = partyDisplay(entry.target, language, t('exclusions.unknownName'));
+      seen.set(key, { token: providerToken(key), label: `${party.name}, ${party.profession}, ${party.identifier}` });
+    }
+    return [...seen].sort((a, b) => a[1].label.localeCompare(b[1].label, language));
+  }, [query.data, language, t]);
+
+  const operation = (['declared', 'revoked'] as const).find((o) => o === params.get('change')) ?? 'all';
+  const providerParam = params.get('provider') ?? '';
+  const party = providers.find(([, p]) => p.token === providerParam)?.[0] ?? '';
+  const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) ?? '') ? params.get(name)! : '');
+  const from = day('from');
+  const to = day('to');
+  const filters = useMemo<HistoryFilters>(() => ({ operation, party, from, to }), [operation, party, from, to]);
+  const entries = useMemo(() => filterEntries(query.data ?? [], filters), [query.data, filters]);
+  const pages = pageCount(entries.length);
+  const page = Math.min(Math.max(1, Number(params.get('page')) || 1), pages);
+  const shown = printAll ? entries : pageOf(entries, page);
+  const offerAgain = useMemo(() => lastRevocations(query.data ?? []), [query.data]);
+
+  /** A new filter starts at page 1; an empty value leaves the URL. */
+  const update = (changes: Record<string, string>) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [name, value] of Object.entries(changes)) if (value) next.set(name, value);
+      else next.delete(name);
+      if (!('page' in changes)) next.delete('page');
+      return next;
+    });
+  const goTo = (next: number) => update({ page: next === 1 ? '' : String(next) });
+
+  // Printing (the button or the browser's menu) prints every change the filters select, not one page.
+  useEffect(() => {
+    const before = () => flushSync(() => setPrintAll(true));
+    const after = () => setPrintAll(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const dayKey = (date: Date) => formatDate(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(localeTag(language), { timeStyle: 'short' });
 
   const exportCsv = () => {
     const rows = entries.map((entry) => {
       const { party, who } = describe(entry);
-      return [entry.timestamp, t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.filter.declared' : 'history.filter.revoked'), party.name, party.profession, party.identifier, who];
+      return [localTimestamp(new Date(entry.timestamp)), t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.csv.declared' : 'history.csv.revoked'), party.name, party.profession, party.identifier, who];
     });
-    const csv = toCsv([t('history.csv.date'), t('history.csv.operation'), t('history.csv.party'), t('history.csv.profession'), t('history.csv.identifier'), t('history.csv.author')], rows);
+    const csv = toCsv([t('history.csv.date'), t('history.csv.operation'), t('history.csv.party'), t('history.csv.profession'), t('history.csv.identifier'), t('history.csv.author')], rows, csvSeparator(language));
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = 'exclusions-history.csv';
+    link.download = csvFileName(t('history.csv.fileName'), profileName(active, t), new Date());
     link.click();
     URL.revokeObjectURL(link.href);
   };
@@ -74,12 +116,13 @@ export function HistoryPage() {
       )}
       {query.isSuccess && query.data.length > 0 && (
         <>
+          {query.data.length >= HISTORY_MAX_ENTRIES && <p className="notice notice-info">{plural('history.truncated', HISTORY_MAX_ENTRIES)}</p>}
           <form className="lookup no-print" onSubmit={(event) => event.preventDefault()}>
             <fieldset>
               <legend>{t('history.filter.legend')}</legend>
               <div className="field-inline">
                 <label htmlFor="history-operation">{t('history.filter.operation')}</label>
-                <select id="history-operation" value={filters.operation} onChange={(event) => setFilter({ operation: event.target.value as OperationFilter })}>
+                <select id="history-operation" value={operation} onChange={(event) => update({ change: event.target.value === 'all' ? '' : (event.target.value as OperationFilter) })}>
                   <option value="all">{t('history.filter.all')}</option>
                   <option value="declared">{t('history.filter.declared')}</option>
                   <option value="revoked">{t('history.filter.revoked')}</option>
@@ -87,14 +130,22 @@ export function HistoryPage() {
               </div>
               <div className="field-inline">
                 <label htmlFor="history-party">{t('history.filter.party')}</label>
-                <select id="history-party" value={filters.party} onChange={(event) => setFilter({ party: event.target.value })}>
+                <select id="history-party" value={filters.party ? providerParam : ''} onChange={(event) => update({ provider: event.target.value })}>
                   <option value="">{t('history.filter.anyParty')}</option>
-                  {parties.map(([key, name]) => (
-                    <option key={key} value={key}>
-                      {name}
+                  {providers.map(([key, provider]) => (
+                    <option key={key} value={provider.token}>
+                      {provider.label}
                     </option>
                   ))}
                 </select>
+              </div>
+              <div className="field-inline">
+                <label htmlFor="history-from">{t('history.filter.from')}</label>
+                <input id="history-from" type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => update({ from: event.target.value })} />
+              </div>
+              <div className="field-inline">
+                <label htmlFor="history-to">{t('history.filter.to')}</label>
+                <input id="history-to" type="date" value={filters.to} min={filters.from || undefined} onChange={(event) => update({ to: event.target.value })} />
               </div>
             </fieldset>
           </form>
@@ -102,49 +153,44 @@ export function HistoryPage() {
             <button type="button" className="button button-secondary" onClick={exportCsv}>
               {t('history.export')}
             </button>
-            <button type="button" className="button button-secondary" onClick={() => window.print()}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                flushSync(() => setPrintAll(true));
+                window.print();
+                setPrintAll(false);
+              }}
+            >
               {t('history.print')}
             </button>
           </div>
-          <p role="status">{t('history.count', { count: entries.length })}</p>
+          <p role="status">{plural('history.count', entries.length)}</p>
+          <p className="print-only">{plural('history.printScope', entries.length)}</p>
           {entries.length === 0 && <p>{t('history.filter.none')}</p>}
           {groupByDay(shown, dayKey).map((group) => (
             <section key={group.day} className="history-day" aria-label={group.day}>
               <h2>{group.day}</h2>
               <ol className="timeline">
                 {group.entries.map((entry, index) => {
-                  const { what, who } = describe(entry);
+                  const { what, who, party: shownParty } = describe(entry);
                   const date = new Date(entry.timestamp);
                   return (
                     <li key={`${entry.timestamp}-${index}`} className={`timeline-entry ${entry.operation === 'DECLARE_EXCLUSION' ? 'declared' : 'revoked'}`}>
                       <p className="timeline-what">{what}</p>
                       <p className="timeline-meta">
-                        <time dateTime={entry.timestamp}>{time.format(date)}</time> ({relativeHint(date, relative)}) · {who}
+                        <time dateTime={entry.timestamp}>{time.format(date)}</time> ({relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}) · {who}
                       </p>
+                      {offerAgain.has(entry) && <ExcludeAgainLink entry={entry} name={shownParty.name} />}
                     </li>
                   );
                 })}
               </ol>
             </section>
           ))}
-          {pages > 1 && (
-            <nav aria-label={t('history.pagination')} className="pagination no-print">
-              <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => goTo(page - 1)}>
-                {t('history.previous')}
-              </button>
-              <span>{t('history.page', { page, pages })}</span>
-              <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => goTo(page + 1)}>
-                {t('history.next')}
-              </button>
-            </nav>
-          )}
+          {pages > 1 && !printAll && <HistoryPagination page={page} pages={pages} goTo={goTo} />}
         </>
       )}
     </section>
   );
-}
-
-function relativeHint(date: Date, format: Intl.RelativeTimeFormat): string {
-  const days = Math.round((date.getTime() - Date.now()) / 86_400_000);
-  return Math.abs(days) < 1 ? format.format(Math.round((date.getTime() - Date.now()) / 3_600_000), 'hour') : format.format(days, 'day');
 }

@@ -3,7 +3,8 @@ import type { HistoryEntryWire } from '../../api/wire';
 import { translator } from '../../i18n/I18nProvider';
 import { en as english } from '../../i18n/messages/en';
 import { fr } from '../../i18n/messages/fr';
-import { authorOf, authorText, filterEntries, groupByDay, pageCount, pageOf, PAGE_SIZE, toCsv } from './historyView';
+import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
+import { authorOf, authorText, filterEntries, groupByDay, lastRevocations, pageCount, pageOf, PAGE_SIZE, relativeTime } from './historyView';
 
 const app = { identifier: [{ type: 'local', value: 'myhealth' }], name: 'myhealth', firstName: null, qualificationCode: 'application' };
 const person = (ssin: string, role: string, first: string | null = null, last: string | null = null) => ({ identifier: [{ type: 'ssin', value: ssin }], name: last, firstName: first, qualificationCode: role });
@@ -16,11 +17,12 @@ const entry = (timestamp: string, operation: HistoryEntryWire['operation'], targ
 
 describe('history view', () => {
   const en = translator(english);
-  it('names who acted: you, a parent, a mandatary, the patient, with the application', () => {
-    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1')), '85071412330', en)).toBe('By you (through myhealth)');
-    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('79030204523', 'parent', 'Marc', 'Dubois'))), '85071412330', en)).toBe('By Marc Dubois, parent (through myhealth)');
-    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('90012578967', 'mandatary', 'Sofie', 'Janssens'))), '1', translator(fr))).toBe('Par Sofie Janssens, mandataire (via myhealth)');
-    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1')), '79030204523', en)).toBe('By the patient (through myhealth)');
+  it('names who acted: you, a parent, a mandatary, the patient, with the application by a name patients know', () => {
+    const known = (id: string) => (id === 'myhealth' ? 'MyHealth' : undefined);
+    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1')), '85071412330', en, known)).toBe('By you (through MyHealth)');
+    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('79030204523', 'parent', 'Marc', 'Dubois'))), '85071412330', en, known)).toBe('By Marc Dubois, parent (through MyHealth)');
+    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('90012578967', 'mandatary', 'Sofie', 'Janssens'))), '1', translator(fr), known)).toBe('Par Sofie Janssens, mandataire (via MyHealth)');
+    expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1')), '79030204523', en, () => undefined)).toBe('By the patient (through another application)');
   });
 
   it('filters by operation and party, pages by 25 without repeating or skipping', () => {
@@ -40,5 +42,43 @@ describe('history view', () => {
 
   it('writes CSV with a byte-order mark, quoting what needs it', () => {
     expect(toCsv(['Date', 'Name'], [['2025', 'Apotheek "De Linde", Zn']])).toBe('\uFEFFDate,Name\r\n2025,"Apotheek ""De Linde"", Zn"\r\n');
+  });
+
+  it('writes the semicolon Belgian Excel expects in nl, fr and de, and never a formula', () => {
+    expect(['nl', 'fr', 'de', 'en'].map((l) => csvSeparator(l as 'nl'))).toEqual([';', ';', ';', ',']);
+    expect(toCsv(['a', 'b'], [['Dr; Maes', '=HYPERLINK("x")'], ['+32', 'line\rbreak'], ['-1', '@SUM(A1)'], ['\tx', 'ok']], ';')).toBe(
+      '\uFEFFa;b\r\n"Dr; Maes";"\'=HYPERLINK(""x"")"\r\n\'+32;"line\rbreak"\r\n\'-1;\'@SUM(A1)\r\n\'\tx;ok\r\n',
+    );
+  });
+
+  it('gives local times with their offset, and a file name with whose history and when, never a number', () => {
+    expect(localTimestamp(new Date(2025, 2, 3, 10, 5, 9))).toMatch(/^2025-03-03 10:05:09 [+-]\d{2}:\d{2}$/);
+    expect(csvFileName('Geschiedenis', 'Lina Dubois', new Date(2026, 10, 23))).toBe('Geschiedenis-Lina-Dubois-2026-11-23.csv');
+    expect(csvFileName('Historique', 'Élodie D’Hondt', new Date(2026, 0, 2))).toBe('Historique-Elodie-D-Hondt-2026-01-02.csv');
+  });
+
+  it('filters by local day, both bounds included', () => {
+    const day = (d: number) => entry(new Date(2025, 2, d, 12).toISOString(), 'DECLARE_EXCLUSION', String(d));
+    const entries = [day(5), day(4), day(3), day(2)];
+    expect(filterEntries(entries, { operation: 'all', party: '', from: '2025-03-03', to: '2025-03-04' }).map((e) => e.target.identifier[0]!.value)).toEqual(['4', '3']);
+  });
+
+  it('offers to exclude again only after a provider\'s latest change, when that is a revocation', () => {
+    const revokedA = entry('2025-03-03T10:00:00+01:00', 'REVOKE_EXCLUSION', 'A');
+    const declaredB = entry('2025-03-02T10:00:00+01:00', 'DECLARE_EXCLUSION', 'B');
+    const olderRevokedB = entry('2025-03-01T10:00:00+01:00', 'REVOKE_EXCLUSION', 'B');
+    const olderRevokedA = entry('2025-02-01T10:00:00+01:00', 'REVOKE_EXCLUSION', 'A');
+    expect([...lastRevocations([revokedA, declaredB, olderRevokedB, olderRevokedA])]).toEqual([revokedA]);
+  });
+
+  it('says how long ago in numbers, never "this hour" (nl: "binnen een uur" reads as the future)', () => {
+    const now = Date.parse('2025-03-03T12:00:00Z');
+    const ago = (seconds: number) => new Date(now - seconds * 1000);
+    expect(relativeTime(ago(20), now, 'nl-BE', 'zonet')).toBe('zonet');
+    expect(relativeTime(ago(25 * 60), now, 'nl-BE', 'zonet')).toBe('25 minuten geleden');
+    expect(relativeTime(ago(40 * 60), now, 'nl-BE', 'zonet')).not.toMatch(/binnen/);
+    expect(relativeTime(ago(3 * 3600), now, 'fr-BE', 'à l’instant')).toBe('il y a 3 heures');
+    expect(relativeTime(ago(26 * 3600), now, 'en-BE', 'just now')).toBe('yesterday');
+    expect(relativeTime(ago(3 * 86_400), now, 'de-BE', 'gerade eben')).toBe('vor 3 Tagen');
   });
 });

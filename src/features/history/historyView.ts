@@ -11,6 +11,16 @@ export interface HistoryFilters {
   operation: OperationFilter;
   /** "ssin:…" or "nihii:…", or '' for every party. */
   party: string;
+  /** Local calendar days, YYYY-MM-DD, both included; '' for no bound. */
+  from?: string;
+  to?: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of a moment, as YYYY-MM-DD (what a date field holds). */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export const partyKey = (entry: HistoryEntryWire) => {
@@ -22,8 +32,40 @@ export function filterEntries(entries: HistoryEntryWire[], filters: HistoryFilte
   return entries.filter(
     (e) =>
       (filters.operation === 'all' || (filters.operation === 'declared') === (e.operation === 'DECLARE_EXCLUSION')) &&
-      (!filters.party || partyKey(e) === filters.party),
+      (!filters.party || partyKey(e) === filters.party) &&
+      (!filters.from || localDay(new Date(e.timestamp)) >= filters.from) &&
+      (!filters.to || localDay(new Date(e.timestamp)) <= filters.to),
   );
+}
+
+/**
+ * The revocations after which the provider is no longer excluded: for each provider, its latest
+ * change when that is a revocation. The history offers to exclude those again (entries arrive
+ * newest first).
+ */
+export function lastRevocations(entries: HistoryEntryWire[]): Set<HistoryEntryWire> {
+  const seen = new Set<string>();
+  const offered = new Set<HistoryEntryWire>();
+  for (const entry of entries) {
+    const key = partyKey(entry);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    if (entry.operation === 'REVOKE_EXCLUSION') offered.add(entry);
+  }
+  return offered;
+}
+
+/**
+ * "2 days ago", "3 hours ago", "5 minutes ago", or `justNow` under a minute. Minutes and hours are
+ * always numbers: the languages' words for "this hour" read as the future ("binnen een uur").
+ */
+export function relativeTime(date: Date, now: number, language: string, justNow: string): string {
+  const seconds = (date.getTime() - now) / 1000;
+  const always = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  if (Math.abs(seconds) < 60) return justNow;
+  if (Math.abs(seconds) < 3600) return always.format(Math.round(seconds / 60), 'minute');
+  if (Math.abs(seconds) < 86_400) return always.format(Math.round(seconds / 3600), 'hour');
+  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(Math.round(seconds / 86_400), 'day');
 }
 
 export function pageCount(total: number): number {
@@ -49,7 +91,7 @@ export function authorOf(entry: HistoryEntryWire): Author {
     ssin: person?.identifier.find((i) => i.type === 'ssin')?.value,
     name: [person?.firstName, person?.name].filter(Boolean).join(' ') || undefined,
     role: person?.qualificationCode,
-    application: application?.name ?? application?.identifier[0]?.value,
+    application: application?.identifier[0]?.value ?? application?.name ?? undefined,
   };
 }
 
@@ -65,18 +107,16 @@ export function groupByDay<T extends { timestamp: string }>(entries: T[], dayKey
   return groups;
 }
 
-const csvCell = (value: string) => (/[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-/** UTF-8 with a byte-order mark so spreadsheet programs read accents correctly. */
-export function toCsv(header: string[], rows: string[][]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-/** "By you", "By Marc Dubois, parent", … and the application it went through. */
-export function authorText(author: Author, selfSsin: string, t: Translate): string {
+/**
+ * "By you", "By Marc Dubois, parent", … and the application it went through, by the name patients
+ * know it by (`applicationName`), or "another application": never a technical client id.
+ */
+export function authorText(author: Author, selfSsin: string, t: Translate, applicationName: (id: string) => string | undefined): string {
   const person =
     author.ssin === selfSsin
       ? t('history.byYou')
       : t('history.byPerson', { name: author.name ?? t('history.role.patient') }) + (author.role === 'parent' || author.role === 'mandatary' ? `, ${t(`history.role.${author.role}`)}` : '');
-  return author.application ? `${person} (${t('history.via', { application: author.application })})` : person;
+  if (!author.application) return person;
+  return `${person} (${t('history.via', { application: applicationName(author.application) ?? t('history.anotherApplication') })})`;
 }

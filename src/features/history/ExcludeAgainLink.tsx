@@ -1,0 +1,19 @@
+import { Link } from 'react-router';
+import { partyRefOf, type HistoryEntryWire } from '../../api/wire';
+import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
+import { canonicalProfessionCode, PHARMACY } from '../../domain/professions';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** The one place a patient already has a provider's number: a revoked exclusion can be made again. */
+export function ExcludeAgainLink({ entry, name }: { entry: HistoryEntryWire; name: string }) {
+  const { t } = useI18n();
+  const party = partyRefOf(entry.target);
+  if (!party) return null;
+  const code = canonicalProfessionCode(entry.target.qualificationCode);
+  const state = declareLinkState(party.type === 'nihii' || code === PHARMACY.code ? { kind: 'pharmacy', number: party.value } : { kind: 'practitioner', number: party.value, profession: code });
+  return (
+    <Link className="button button-secondary no-print" to={DECLARE_PATH} state={state} aria-label={t('history.excludeAgainFor', { name })}>
+      {t('history.excludeAgain')}
+    </Link>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The care-provider filter in the URL without the provider's number: a short hash of it with a
+ * salt that lives in this tab only. A reload or Back keeps the filter; the URL, copied elsewhere,
+ * names no one (and then simply shows every provider).
+ */
+const SALT_KEY = 'te.urlSalt';
+
+function salt(): string {
+  try {
+    let value = sessionStorage.getItem(SALT_KEY);
+    if (!value) {
+      value = crypto.randomUUID();
+      sessionStorage.setItem(SALT_KEY, value);
+    }
+    return value;
+  } catch {
+    return 'no-storage';
+  }
+}
+
+/** FNV-1a, 32 bits, in base 36: short, stable for the tab, not reversible without the salt. */
+export function providerToken(partyKey: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${salt()}|${partyKey}`) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
