@@ -8,7 +8,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
   // Every browser this targets (ES2022) supports modulepreload: no polyfill in the entry.
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  // Source maps for whoever runs the site (hidden: no script names them; nginx and the preview never serve them).
+  build: { target: 'es2022', sourcemap: 'hidden', modulePreload: { polyfill: false } },
   test: {
     projects: [
       {

@@ -23,6 +23,10 @@ test('serves the page, assets and configuration with the production headers', as
   expect(asset.headers()['content-encoding']).toBe('br');
   expect(asset.headers()['vary']).toBe('Accept-Encoding');
   expect(response.headers()['content-encoding']).toBe('br');
+
+  // Source maps are built hidden: no script names one, and none is served.
+  expect(await asset.text()).not.toContain('sourceMappingURL');
+  expect((await request.get(`${script!}.map`)).status()).toBe(404);
 });
 
 test('a full flow raises no CSP violation and logs no console error; the configuration is fetched once', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nginxConfig } from './nginx-config.mjs';
+import { HSTS, nginxConfig } from './nginx-config.mjs';
 import { cacheControl, securityHeaders } from './security-headers.mjs';
 
 const production = JSON.parse(readFileSync('deploy/config.production.json', 'utf8'));
@@ -25,5 +25,14 @@ describe('production headers', () => {
     expect(committed).toBe(nginxConfig(production));
     for (const [name, value] of Object.entries(securityHeaders(production))) expect(committed).toContain(`add_header ${name} "${value}" always;`);
     expect(committed).toMatch(/gzip_types [^;]*application\/javascript[^;]*;/);
+  });
+
+  it('nginx, where TLS ends, sends HSTS in every location and never serves a source map', () => {
+    const committed = readFileSync('deploy/nginx.conf', 'utf8');
+    const locations = committed.match(/location [^{]+\{[^}]*\}/g) ?? [];
+    const withHeaders = locations.filter((l) => l.includes('add_header'));
+    expect(withHeaders.length).toBeGreaterThan(3);
+    for (const location of withHeaders) expect(location).toContain(`add_header Strict-Transport-Security "${HSTS}" always;`);
+    expect(committed).toMatch(/location ~ \\\.map\$ \{\s*return 404;\s*\}/);
   });
 });

@@ -4,8 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { securityHeaders } from './security-headers.mjs';
 
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
 export function nginxConfig(config) {
-  const headers = Object.entries(securityHeaders(config))
+  // HSTS here only: nginx is where TLS ends (directly, or behind a proxy that forwards it); the
+  // local preview serves plain http://localhost, where the header would mean nothing.
+  const headers = Object.entries({ ...securityHeaders(config), 'Strict-Transport-Security': HSTS })
     .map(([name, value]) => `    add_header ${name} "${value}" always;`)
     .join('\n');
   // nginx drops inherited add_header lines in a location that adds its own, so each repeats them.
@@ -22,6 +26,11 @@ server {
   gzip_vary on;
   gzip_comp_level 6;
   gzip_types text/css application/javascript text/javascript application/json image/svg+xml;
+
+  # Source maps are built (hidden: no script points at them) but never served.
+  location ~ \\.map$ {
+    return 404;
+  }
 
 ${location('/assets/', 'public, max-age=31536000, immutable', '    try_files $uri =404;\n')}
 

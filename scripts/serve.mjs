@@ -3,9 +3,10 @@
 // does in deploy/. Unknown paths fall back to index.html (the app's router decides).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cacheControl, securityHeaders } from './security-headers.mjs';
+import { resolveStaticPath } from './static-path.mjs';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
@@ -32,18 +33,15 @@ function encode(file, acceptEncoding) {
   return { encoding, body: compressed.get(key) };
 }
 
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
+
 const server = createServer((req, res) => {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  let file = normalize(join(root, pathname));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-    // Paths that look like files get a real 404; app routes get the page.
-    if (extname(pathname) && pathname !== '/') {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Not found');
-      return;
-    }
-    file = join(root, 'index.html');
+  const target = resolveStaticPath(root, req.url ?? '/', isFile);
+  if (target.status !== 200) {
+    res.writeHead(target.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(target.status === 400 ? 'Bad request' : 'Not found');
+    return;
   }
-  const served = file === join(root, 'index.html') ? '/index.html' : pathname;
+  const { file, served } = target;
   const type = { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(served), Vary: 'Accept-Encoding' };
   const encoded = encode(file, String(req.headers['accept-encoding'] ?? ''));
   if (encoded) {

@@ -230,7 +230,16 @@ export function createApiApp(options: ApiOptions) {
   });
 
   // The cookbook's examples write the path parameter as "patientSsin=…"; both forms are read.
-  const pathSsin = (raw: string) => decodeURIComponent(raw).replace(/^patientSsin=/, '');
+  // Malformed percent-encoding is bad input (VAL002 at checkPatient), never a 500.
+  const pathSsin = (raw: string) => {
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // Kept as is: not an SSIN, so checkPatient answers VAL002.
+    }
+    return decoded.replace(/^patientSsin=/, '');
+  };
 
   api.get('/therapeuticExclusions/:patientSsin', (c) => {
     const patientError = checkPatient(c, pathSsin(c.req.param('patientSsin')));

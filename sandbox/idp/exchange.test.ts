@@ -69,6 +69,15 @@ describe('login tokens (authorization code + PKCE)', () => {
     expect(await apiStatus(access_token, persona.ssin)).toBe(401);
   });
 
+  it('renews with a session-bound refresh token: no offline_access asked, none granted', async () => {
+    const login = (await loginThroughIdp(sandbox, 'anna')) as { refresh_token?: string; scope?: string };
+    expect(login.refresh_token).toBeTruthy();
+    expect(login.scope?.split(' ')).not.toContain('offline_access');
+    const renewed = await fetch(`${sandbox.issuer}/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: login.refresh_token!, client_id: 'test-client' }) });
+    expect(renewed.status).toBe(200);
+    expect(((await renewed.json()) as { scope: string }).scope.split(' ')).not.toContain('offline_access');
+  });
+
   it('gives the four personas four languages', () => {
     expect(new Set(PERSONAS.map((p) => p.locale))).toEqual(new Set(['nl', 'fr', 'de', 'en']));
   });

@@ -132,7 +132,9 @@ export function createIdentityProvider(options: IdpOptions) {
       }
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
       // Without a resource parameter the requested scopes are checked as OIDC scopes: grant both ways.
-      grant.addOIDCScope(`openid profile offline_access ${RESOURCE_SCOPE}`);
+      // Like Keycloak, an offline (session-independent) refresh token only when offline_access is asked for.
+      const offline = String(ctx.oidc.params?.scope ?? '').split(' ').includes('offline_access');
+      grant.addOIDCScope(`openid profile ${RESOURCE_SCOPE}${offline ? ' offline_access' : ''}`);
       grant.addResourceScope(LOGIN_RESOURCE, RESOURCE_SCOPE);
       await grant.save();
       return grant;

@@ -10,7 +10,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useI18n } from '../i18n/I18nProvider';
-import { forgetTokenLanguage, isLanguage, rememberTokenLanguage, savedLanguage } from '../i18n/locales';
+import { isLanguage, rememberTokenLanguage, savedLanguage } from '../i18n/locales';
 import { accessTokenFor, clearExchangedTokens, profileDetails, subscribeProfileDetails, TokenExchangeError } from './accessToken';
 import { readAccessTokenClaims } from './claims';
 import { clearDrafts } from './drafts';
@@ -124,7 +124,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryClient.clear();
     clearExchangedTokens();
     clearDrafts();
-    forgetTokenLanguage();
     sessionStorage.removeItem(ACTIVE_KEY);
     markLoggedOut();
     try {

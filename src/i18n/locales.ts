@@ -14,7 +14,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 
 /** The user's own choice, for every visit (localStorage: a language, nothing personal). */
 const STORAGE_KEY = 'te.language';
-/** The logged-in user's language from their token (`locale`), for this tab only. */
+/** The logged-in user's language from their token (`locale`), for this tab only (kept after logout, so the logged-out page speaks it too). */
 const TOKEN_LANGUAGE_KEY = 'te.tokenLanguage';
 
 export function isLanguage(value: unknown): value is Language {
@@ -60,13 +60,6 @@ export function rememberTokenLanguage(language: Language): void {
   }
 }
 
-export function forgetTokenLanguage(): void {
-  try {
-    sessionStorage.removeItem(TOKEN_LANGUAGE_KEY);
-  } catch {
-    // Nothing was stored.
-  }
-}
 
 function safeStorageGet(storage: 'localStorage' | 'sessionStorage', key: string): string | null {
   try {

@@ -30,4 +30,12 @@ describe('runtime configuration', () => {
       expect(wrong.problems.join('\n')).toMatch(/oidc\.tokenExchangeSubjectValue/);
     }
   });
+
+  it('never asks for offline_access in a shipped configuration: an offline refresh token outlives logout (RFC 9700)', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const file of ['public/config.json', 'deploy/config.acceptance.json', 'deploy/config.production.json']) {
+      const scope = (JSON.parse(readFileSync(file, 'utf8')) as { oidc: { scope: string } }).oidc.scope;
+      expect(scope.split(' '), file).not.toContain('offline_access');
+    }
+  });
 });

@@ -166,7 +166,7 @@ export function HistoryPage() {
             </button>
           </div>
           <p role="status">{plural('history.count', entries.length)}</p>
-          <p className="print-only">{plural('history.printScope', entries.length)}</p>
+          {printAll && <p className="print-only">{plural('history.printScope', entries.length)}</p>}
           {entries.length === 0 && <p>{t('history.filter.none')}</p>}
           {groupByDay(shown, dayKey).map((group) => (
             <section key={group.day} className="history-day" aria-label={group.day}>
