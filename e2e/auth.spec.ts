@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, login, PEOPLE, resetSandbox } from './support';
+import { API_BASE, expectNoAxeViolations, IDP, login, PEOPLE, recordApiRequests, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 
@@ -59,4 +59,48 @@ test('nothing token-like is written to localStorage, and logout clears the sessi
   await page.goto('/');
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('heading', { name: 'Sandbox login' })).toBeVisible();
+});
+
+test('a forged or stale callback says the login was not completed, and logging in again works', async ({ page }) => {
+  await page.goto('/auth/callback?code=forged&state=never-sent');
+  await expect(page.getByRole('alert')).toHaveText('The login was not completed. Log in again.');
+  await expectNoAxeViolations(page, 'callback not completed');
+  await page.getByRole('button', { name: 'Log in again' }).click();
+  await page.getByRole('button', { name: /\(anna\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Excluded care providers' })).toBeVisible();
+});
+
+test('logout revokes every token: the API refuses the old profile token, the identity provider the old login', async ({ page }) => {
+  const api = recordApiRequests(page);
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
+  await expect(page.getByRole('row', { name: /Els Wouters/ })).toBeVisible();
+  const profileToken = (await api[api.length - 1]!.allHeaders()).authorization!;
+  const loginToken = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!;
+    return (JSON.parse(sessionStorage.getItem(key)!) as { access_token: string }).access_token;
+  });
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+
+  const old = await page.request.get(`${API_BASE}/therapeuticExclusions/${PEOPLE.lina.ssin}`, { headers: { Authorization: profileToken, From: 'tests@example.org' } });
+  expect(old.status()).toBe(401);
+  const exchange = await page.request.post(`${IDP}/token`, {
+    form: {
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      client_id: 'myhealth-exclusions-sandbox',
+      subject_token: loginToken,
+      subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      audience: 'ehealth-exclusion-backend',
+    },
+  });
+  expect(exchange.status()).toBe(400);
+});
+
+test('logout still logs out when the identity provider cannot revoke', async ({ page }) => {
+  await page.route(`${IDP}/token/revocation`, (route) => route.abort('connectionrefused'));
+  await login(page, 'anna');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(sessionStorage).some((k) => k.startsWith('oidc.user:')))).toBe(false);
 });

@@ -85,6 +85,8 @@ test('7. offline: the other pages were fetched once the list was idle, so they o
   await login(page, 'anna');
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
   await preloaded;
+  // The dev server serves a page's modules one by one: wait until the app has them all.
+  await expect(page.locator('html')).toHaveAttribute('data-pages-ready', '');
   await context.setOffline(true);
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'History of changes' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, IDP, login, resetSandbox, setTokenLifetime } from './support';
+import { expectNoAxeViolations, IDP, injectFault, login, recordApiRequests, resetSandbox, setTokenLifetime } from './support';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 test.afterEach(async ({ page }) => setTokenLifetime(page, 300));
@@ -68,4 +68,36 @@ test('when renewal fails the user is asked to log in again, and the form comes b
   await expect(page.getByLabel('NIHII number of the pharmacy')).toHaveValue('62045158');
   await page.getByRole('button', { name: 'Exclude', exact: true }).click();
   await expect(page.getByText('Apotheek Centrum is now excluded.')).toBeVisible();
+});
+
+test('a 401 from the API: a fresh token and one more try; a second 401 asks to log in again and keeps what was typed', async ({ page }) => {
+  const api = recordApiRequests(page);
+  await login(page, 'anna');
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+
+  // Once: the user notices nothing, and the second try carries another token.
+  await injectFault(page, { kind: 'unauthorized', count: 1, method: 'POST' });
+  await page.goto('/exclusions/new');
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('62045158');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  await expect(page.getByText('Apotheek Centrum is now excluded.')).toBeVisible();
+  const posts = api.filter((r) => r.method() === 'POST');
+  expect(posts).toHaveLength(2);
+  const [first, second] = await Promise.all(posts.map(async (r) => (await r.allHeaders()).authorization));
+  expect(first).not.toBe(second);
+
+  // Twice: the session is over; logging in again brings the form back as typed.
+  await injectFault(page, { kind: 'unauthorized', count: 2, method: 'POST' });
+  await page.goto('/exclusions/new');
+  await page.getByLabel('A pharmacy').check();
+  await page.getByLabel('NIHII number of the pharmacy').fill('65120355');
+  await page.getByRole('button', { name: 'Exclude', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+  await expect(dialog).toBeVisible();
+  expect(api.filter((r) => r.method() === 'POST')).toHaveLength(4);
+  await dialog.getByRole('button', { name: 'Log in again' }).click();
+  await page.waitForURL('/exclusions/new');
+  await expect(page.getByText('What you had typed has been restored.')).toBeVisible();
+  await expect(page.getByLabel('NIHII number of the pharmacy')).toHaveValue('65120355');
 });

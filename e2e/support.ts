@@ -16,8 +16,11 @@ export const PEOPLE = {
 
 export const IDP = 'http://localhost:8082';
 
+/** The header the sandbox's test controls require (sandbox/controls.ts). */
+const CONTROL = { 'X-Sandbox-Control': '1' };
+
 export async function resetSandbox(page: Page): Promise<void> {
-  const response = await page.request.post(`${API}/__sandbox/reset`);
+  const response = await page.request.post(`${API}/__sandbox/reset`, { headers: CONTROL });
   expect(response.status()).toBe(204);
   await setTokenLifetime(page, 300);
   await setExchangeSubject(page, 'sub');
@@ -25,18 +28,18 @@ export async function resetSandbox(page: Page): Promise<void> {
 
 /** How the sandbox IdP's token exchange names the person to act for (the may_act entry's sub, or the SSIN). */
 export async function setExchangeSubject(page: Page, by: 'sub' | 'ssin'): Promise<void> {
-  const response = await page.request.post(`${IDP}/__sandbox/exchange-subject?by=${by}`);
+  const response = await page.request.post(`${IDP}/__sandbox/exchange-subject?by=${by}`, { headers: CONTROL });
   expect(response.status()).toBe(204);
 }
 
 /** Access tokens issued from now on live this many seconds. */
 export async function setTokenLifetime(page: Page, seconds: number): Promise<void> {
-  const response = await page.request.post(`${IDP}/__sandbox/token-ttl?seconds=${seconds}`);
+  const response = await page.request.post(`${IDP}/__sandbox/token-ttl?seconds=${seconds}`, { headers: CONTROL });
   expect(response.status()).toBe(204);
 }
 
-export async function injectFault(page: Page, fault: { kind: 'slow' | 'error' | 'drop' | 'malformed'; count?: number; delayMs?: number; method?: string; path?: string }): Promise<void> {
-  const response = await page.request.post(`${API}/__sandbox/faults`, { data: fault });
+export async function injectFault(page: Page, fault: { kind: 'slow' | 'error' | 'drop' | 'malformed' | 'unauthorized'; count?: number; delayMs?: number; method?: string; path?: string }): Promise<void> {
+  const response = await page.request.post(`${API}/__sandbox/faults`, { data: fault, headers: CONTROL });
   expect(response.status()).toBe(204);
 }
 

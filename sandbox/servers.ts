@@ -9,6 +9,7 @@ import { remoteVerifier } from './api/auth';
 import { Store } from './api/store';
 import { createIdentityProvider } from './idp/provider';
 import type { SubjectSelector } from './personas';
+import { Revocations } from './revocations';
 
 export interface SandboxOptions {
   apiPort: number;
@@ -50,6 +51,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const idpServer = createServer();
   const idpPort = await listen(idpServer, options.idpPort, 'identity provider');
   const issuer = `http://${options.issuerHost ?? 'localhost'}:${idpPort}`;
+  const revocations = new Revocations();
   const idp = createIdentityProvider({
     issuer,
     signingKey: options.signingKey,
@@ -57,6 +59,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     appOrigins: options.appOrigins,
     accessTokenTtl: options.accessTokenTtl,
     exchangeSubject: options.exchangeSubject,
+    revocations,
   });
   idpServer.on('request', idp.handler);
 
@@ -64,7 +67,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const api = createApiApp({
     store,
     directory: buildDirectory(),
-    verify: remoteVerifier(issuer),
+    verify: remoteVerifier(issuer, revocations),
     allowedOrigins: options.appOrigins,
     strictFrom: options.strictFrom,
   });

@@ -273,7 +273,7 @@ async function main() {
   await start('npx', ['tsx', 'sandbox/main.ts'], { SANDBOX_KEY_FILE: join(WORK, 'key.json'), SANDBOX_STRICT_FROM: '1' }, `${IDP}/.well-known/openid-configuration`);
   await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4173' }, APP);
   await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4174', DIST_DIR: baselineDist }, BASELINE);
-  await fetch('http://localhost:8081/__sandbox/reset', { method: 'POST' });
+  await fetch('http://localhost:8081/__sandbox/reset', { method: 'POST', headers: { 'X-Sandbox-Control': '1' } });
 
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {

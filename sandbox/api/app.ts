@@ -2,6 +2,7 @@
  * The Therapeutic Exclusion REST service v2, as the cookbook (v1.2) describes it, over Hono.
  * The same app object answers over HTTP (sandbox/main.ts) and in contract tests.
  */
+import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -13,9 +14,10 @@ import { HISTORY_MAX_ENTRIES } from '../../src/domain/serviceContract';
 import { isValidSsin, normaliseSsin } from '../../src/domain/ssin';
 import type { Directory } from '../data/directory';
 import type { Caller, TokenVerifier } from './auth';
-import { Faults, type FaultKind } from './faults';
+import { FAULT_KINDS, Faults, type FaultKind } from './faults';
 import { authorEntries, pharmacyParty, practitionerParty } from './seed';
 import { partyKeyOf, type PartyKey, type Store } from './store';
+import { controlRefusal, hostAllowed } from '../controls';
 
 export const API_BASE = '/therapeuticExclusion/v2';
 const MAX_BODY_BYTES = 16 * 1024;
@@ -44,14 +46,14 @@ type Env = { Variables: { caller: Caller } };
 const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 413 | 500, ...errors: ServiceErrorBody[]) =>
   c.json(errors, status);
 
-const isLoopback = (c: Context) => {
+const remoteAddress = (c: Context) => {
   try {
-    const address = getConnInfo(c).remote.address ?? '';
-    return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
+    return getConnInfo(c).remote.address;
   } catch {
-    return false;
+    return undefined;
   }
 };
+const localPort = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.localPort;
 
 type Identified = { type: string; value: string };
 const findId = (ids: unknown, type: string): string | undefined => {
@@ -72,25 +74,38 @@ export function createApiApp(options: ApiOptions) {
   });
   app.notFound((c) => fail(c, 404, { code: 'NOT_FOUND', message: 'No such resource' }));
 
-  // Test controls: loopback only, never under the API path.
+  // Only requests addressed to this server by a loopback name (no DNS rebinding), see ../controls.ts.
+  app.use('*', async (c, next) => {
+    if (!hostAllowed(c.req.header('Host'), localPort(c))) return fail(c, 403, { code: 'FORBIDDEN', message: 'Host not allowed' });
+    await next();
+  });
+
+  // Test controls: loopback only, with the control header, never under the API path.
+  const refuseControl = (c: Context) => {
+    const reason = controlRefusal({ remoteAddress: remoteAddress(c), header: (name) => c.req.header(name) }, options.allowedOrigins);
+    return reason ? fail(c, 403, { code: 'FORBIDDEN', message: reason }) : undefined;
+  };
   app.post('/__sandbox/reset', (c) => {
-    if (!isLoopback(c)) return fail(c, 403, { code: 'FORBIDDEN', message: 'Loopback only' });
+    const refused = refuseControl(c);
+    if (refused) return refused;
     store.reset();
     faults.clear();
     recorded.length = 0;
     return c.body(null, 204);
   });
   app.post('/__sandbox/faults', async (c) => {
-    if (!isLoopback(c)) return fail(c, 403, { code: 'FORBIDDEN', message: 'Loopback only' });
+    const refused = refuseControl(c);
+    if (refused) return refused;
     const body = (await c.req.json().catch(() => ({}))) as { kind?: FaultKind; count?: number; delayMs?: number; method?: string; path?: string };
-    if (!body.kind || !['slow', 'error', 'drop', 'malformed'].includes(body.kind)) {
-      return fail(c, 400, { code: 'BAD_FAULT', message: 'kind must be slow, error, drop or malformed' });
+    if (!body.kind || !FAULT_KINDS.includes(body.kind)) {
+      return fail(c, 400, { code: 'BAD_FAULT', message: `kind must be one of ${FAULT_KINDS.join(', ')}` });
     }
     faults.add({ kind: body.kind, remaining: body.count ?? 1, delayMs: body.delayMs ?? 3000, method: body.method, path: body.path });
     return c.body(null, 204);
   });
   app.get('/__sandbox/requests', (c) => {
-    if (!isLoopback(c)) return fail(c, 403, { code: 'FORBIDDEN', message: 'Loopback only' });
+    const refused = refuseControl(c);
+    if (refused) return refused;
     return c.json(recorded);
   });
 
@@ -130,6 +145,7 @@ export function createApiApp(options: ApiOptions) {
     if (fault) {
       if (fault.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (fault.kind === 'error') return fail(c, 500, { code: 'INTERNAL_ERROR', message: 'An internal technical error occurred' });
+      if (fault.kind === 'unauthorized') return fail(c, 401, { code: 'UNAUTHORIZED', message: 'Invalid or expired token' });
       if (fault.kind === 'malformed') return c.body('{"patient": [', 200, { 'Content-Type': 'application/json' });
       if (fault.kind === 'drop') {
         (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket?.destroy();

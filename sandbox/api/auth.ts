@@ -2,6 +2,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { REST_ACCESS_ROLE } from '../../src/domain/serviceContract';
 import { AUDIENCE } from '../claims';
+import type { Revocations } from '../revocations';
 
 export interface Caller {
   /** The person who logged in. */
@@ -48,13 +49,15 @@ export function callerFromClaims(claims: Claims): Caller {
   };
 }
 
-export function verifierFor(keys: JWTVerifyGetKey, issuer: string): TokenVerifier {
+/** A token the IdP signed for the backend, not expired and not revoked at its revocation endpoint. */
+export function verifierFor(keys: JWTVerifyGetKey, issuer: string, revocations?: Revocations): TokenVerifier {
   return async (token) => {
     const { payload } = await jwtVerify(token, keys, { issuer, audience: AUDIENCE });
+    if (revocations?.has(payload.jti)) throw new Error('the token was revoked');
     return callerFromClaims(payload as Claims);
   };
 }
 
-export function remoteVerifier(issuer: string): TokenVerifier {
-  return verifierFor(createRemoteJWKSet(new URL(`${issuer}/jwks`)), issuer);
+export function remoteVerifier(issuer: string, revocations?: Revocations): TokenVerifier {
+  return verifierFor(createRemoteJWKSet(new URL(`${issuer}/jwks`)), issuer, revocations);
 }

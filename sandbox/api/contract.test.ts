@@ -181,7 +181,7 @@ describe('authentication and transport', () => {
 
   it('unknown routes are 404 with an error body; internal errors leak no stack', async () => {
     await expectError(await call('/nowhere', { token: anna }), 404, 'NOT_FOUND');
-    await fetch(`${sandbox.apiUrl.replace('/therapeuticExclusion/v2', '')}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind: 'error' }) });
+    await fetch(`${sandbox.apiUrl.replace('/therapeuticExclusion/v2', '')}/__sandbox/faults`, { method: 'POST', headers: { 'X-Sandbox-Control': '1' }, body: JSON.stringify({ kind: 'error' }) });
     const failed = await call(`/therapeuticExclusions/${ANNA}`, { token: anna });
     expect(failed.status).toBe(500);
     expect(await failed.text()).not.toMatch(/at |\/work\/|node_modules/);

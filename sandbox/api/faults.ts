@@ -1,6 +1,9 @@
 /** Faults the app's tests can ask for: the next N matching requests are slow, fail, or drop. */
 
-export type FaultKind = 'slow' | 'error' | 'drop' | 'malformed';
+/** `unauthorized`: a 401 as for a token the API no longer accepts (revoked, or signed with a rotated key). */
+export type FaultKind = 'slow' | 'error' | 'drop' | 'malformed' | 'unauthorized';
+
+export const FAULT_KINDS: readonly FaultKind[] = ['slow', 'error', 'drop', 'malformed', 'unauthorized'];
 
 export interface Fault {
   kind: FaultKind;

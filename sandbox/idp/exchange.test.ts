@@ -10,6 +10,7 @@ import { findPersona, PERSONAS } from '../personas';
 import { FROM, loginThroughIdp, startTestSandbox, tokenFor } from '../testing';
 
 const BACKEND = 'ehealth-exclusion-backend';
+const CONTROL = { 'X-Sandbox-Control': '1' };
 const LINA = findPersona('marc')!.children[0]!;
 const TOM = findPersona('marc')!.children[1]!;
 const GEORGES = findPersona('sofie')!.mandators[0]!;
@@ -173,11 +174,11 @@ describe('token exchange where the identity provider names the person by SSIN (S
 
   it('the loopback control switches the running sandbox between the two', async () => {
     const marc = (await loginThroughIdp(sandbox, 'marc')).access_token;
-    expect((await fetch(`${sandbox.issuer}/__sandbox/exchange-subject?by=ssin`, { method: 'POST' })).status).toBe(204);
+    expect((await fetch(`${sandbox.issuer}/__sandbox/exchange-subject?by=ssin`, { method: 'POST', headers: CONTROL })).status).toBe(204);
     expect((await exchange(marc, LINA.ssin)).status).toBe(200);
-    expect((await fetch(`${sandbox.issuer}/__sandbox/exchange-subject?by=sub`, { method: 'POST' })).status).toBe(204);
+    expect((await fetch(`${sandbox.issuer}/__sandbox/exchange-subject?by=sub`, { method: 'POST', headers: CONTROL })).status).toBe(204);
     expect((await exchange(marc, LINA.ssin)).status).toBe(400);
-    expect((await fetch(`${sandbox.issuer}/__sandbox/exchange-subject?by=name`, { method: 'POST' })).status).toBe(400);
+    expect((await fetch(`${sandbox.issuer}/__sandbox/exchange-subject?by=name`, { method: 'POST', headers: CONTROL })).status).toBe(400);
   });
 });
 
@@ -189,3 +190,26 @@ describe('the signed test tokens match what the IdP issues', () => {
     expect(shape(signed)).toEqual(shape(issued));
   });
 });
+
+describe('revocation (logout)', () => {
+  const revoke = (token: string, hint: string) =>
+    fetch(`${sandbox.issuer}/token/revocation`, { method: 'POST', body: new URLSearchParams({ token, token_type_hint: hint, client_id: 'test-client' }) });
+
+  it('a revoked exchanged token is refused by the API; a revoked login token can no longer be exchanged; a revoked refresh token no longer renews', async () => {
+    const login = (await loginThroughIdp(sandbox, 'marc')) as { access_token: string; refresh_token: string };
+    const lina = String((await exchange(login.access_token, LINA.sub)).body.access_token);
+    expect([200, 404]).toContain(await apiStatus(lina, LINA.ssin));
+
+    expect((await revoke(lina, 'access_token')).status).toBe(200);
+    expect(await apiStatus(lina, LINA.ssin)).toBe(401);
+
+    expect((await revoke(login.access_token, 'access_token')).status).toBe(200);
+    const refused = await exchange(login.access_token, TOM.sub);
+    expect(refused.body.error).toBe('invalid_grant');
+
+    expect((await revoke(login.refresh_token, 'refresh_token')).status).toBe(200);
+    const renewed = await fetch(`${sandbox.issuer}/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: login.refresh_token, client_id: 'test-client' }) });
+    expect(renewed.status).toBe(400);
+  });
+});
+

@@ -10,7 +10,9 @@ import Provider, { errors, type Configuration, type KoaContextWithOIDC, type Res
 import { accessTokenClaims, AUDIENCE, LOGIN_AUDIENCE } from '../claims';
 import { decideActingFor, findPersona, findPersonaBySub, PERSONAS, requestedPatientSsin, type Person, type SubjectSelector } from '../personas';
 import { errorPage, loginPage, logoutPage, pageLanguage } from './pages';
+import { controlRefusal, hostAllowed } from '../controls';
 import { publicJwk } from '../keys';
+import type { Revocations } from '../revocations';
 
 export const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
@@ -30,6 +32,8 @@ export interface IdpOptions {
   accessTokenTtl: number;
   /** Whether the exchange's `requested_subject` is the `may_act` entry's `sub` or the SSIN. */
   exchangeSubject: SubjectSelector;
+  /** Shared with the API: JWT access tokens revoked at the revocation endpoint. */
+  revocations: Revocations;
 }
 
 /** Set by the exchange grant on the token it issues: whom it acts for, and the login it stands on. */
@@ -38,7 +42,7 @@ type Exchange = { actingFor: Person; sid: string; authTime: number };
 type WithExchange = { [exchangeKey]?: Exchange };
 
 export function createIdentityProvider(options: IdpOptions) {
-  const { issuer, signingKey, clientId, appOrigins } = options;
+  const { issuer, signingKey, clientId, appOrigins, revocations } = options;
   // Both read when a token is issued, so the test controls below take effect for the next one.
   let accessTokenTtl = options.accessTokenTtl;
   let exchangeSubject = options.exchangeSubject;
@@ -162,12 +166,13 @@ export function createIdentityProvider(options: IdpOptions) {
       if (params.audience && params.audience !== AUDIENCE) throw new errors.InvalidTarget(`audience must be ${AUDIENCE}`);
 
       // The subject token: a login token of ours (or one exchanged from it), still valid.
-      let subject: { sub?: unknown; act?: { sub?: unknown }; sid?: unknown; auth_time?: unknown };
+      let subject: { sub?: unknown; act?: { sub?: unknown }; sid?: unknown; auth_time?: unknown; jti?: string };
       try {
         ({ payload: subject } = await jwtVerify(params.subject_token, localKeys, { issuer }));
       } catch {
         throw new errors.CustomOIDCProviderError('invalid_grant', 'subject_token is invalid or expired');
       }
+      if (revocations.has(subject.jti)) throw new errors.CustomOIDCProviderError('invalid_grant', 'subject_token was revoked');
       const persona = findPersonaBySub(String(subject.act?.sub ?? subject.sub));
       if (!persona) throw new errors.CustomOIDCProviderError('invalid_grant', 'unknown subject');
 
@@ -195,6 +200,23 @@ export function createIdentityProvider(options: IdpOptions) {
     },
     ['subject_token', 'subject_token_type', 'requested_subject', 'audience', 'requested_token_type', 'scope', 'resource'],
   );
+
+  // oidc-provider refuses to revoke JWT access tokens (it stores none: unsupported_token_type). A
+  // JWT of ours is revoked here instead (RFC 7009: 200), its jti recorded for the API and the
+  // exchange to refuse; refresh tokens go the provider's own way.
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.method !== 'POST' || ctx.path !== '/token/revocation' || (ctx.body as { error?: string } | undefined)?.error !== 'unsupported_token_type') return;
+    const token = (ctx.oidc?.params as { token?: string } | undefined)?.token;
+    try {
+      const { payload } = await jwtVerify(token ?? '', localKeys, { issuer, currentDate: new Date(0) });
+      if (payload.jti) revocations.add(payload.jti, payload.exp ?? 0);
+      ctx.status = 200;
+      ctx.body = '';
+    } catch {
+      // Not one of ours: the provider's answer stands.
+    }
+  });
 
   const oidcHandler = provider.callback();
 
@@ -232,18 +254,22 @@ export function createIdentityProvider(options: IdpOptions) {
     send(404, errorPage('Not found.'));
   }
 
-  const isLoopback = (req: IncomingMessage) => {
-    const address = req.socket.remoteAddress ?? '';
-    return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
-  };
+  /** Why a test control is refused (../controls.ts), or undefined. */
+  const controlRefused = (req: IncomingMessage) =>
+    controlRefusal({ remoteAddress: req.socket.remoteAddress, header: (name) => req.headers[name.toLowerCase()] as string | undefined }, appOrigins);
 
   /**
-   * Test control, loopback only: POST /__sandbox/token-ttl?seconds=N changes the lifetime of the
+   * Test control (../controls.ts): POST /__sandbox/token-ttl?seconds=N changes the lifetime of the
    * access tokens issued from now on, so renewal paths can be exercised without a restart.
    */
   function tokenTtlControl(req: IncomingMessage, res: ServerResponse): void {
     const seconds = Number(new URL(req.url ?? '/', issuer).searchParams.get('seconds'));
-    if (req.method !== 'POST' || !isLoopback(req) || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+    const refused = controlRefused(req);
+    if (refused) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end(refused);
+      return;
+    }
+    if (req.method !== 'POST' || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('POST from loopback with seconds=1..86400');
       return;
     }
@@ -251,10 +277,15 @@ export function createIdentityProvider(options: IdpOptions) {
     res.writeHead(204).end();
   }
 
-  /** Test control, loopback only: POST /__sandbox/exchange-subject?by=sub|ssin, how the exchange names the person. */
+  /** Test control (../controls.ts): POST /__sandbox/exchange-subject?by=sub|ssin, how the exchange names the person. */
   function exchangeSubjectControl(req: IncomingMessage, res: ServerResponse): void {
     const by = new URL(req.url ?? '/', issuer).searchParams.get('by');
-    if (req.method !== 'POST' || !isLoopback(req) || (by !== 'sub' && by !== 'ssin')) {
+    const refused = controlRefused(req);
+    if (refused) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end(refused);
+      return;
+    }
+    if (req.method !== 'POST' || (by !== 'sub' && by !== 'ssin')) {
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('POST from loopback with by=sub or by=ssin');
       return;
     }
@@ -263,6 +294,11 @@ export function createIdentityProvider(options: IdpOptions) {
   }
 
   function handler(req: IncomingMessage, res: ServerResponse): void {
+    // Only requests addressed to this server by a loopback name and its port (no DNS rebinding).
+    if (!hostAllowed(req.headers.host, req.socket.localPort)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Host not allowed');
+      return;
+    }
     if (req.url === '/favicon.ico') {
       // The browser asks on every sandbox page; an empty answer keeps its console clean.
       res.writeHead(204).end();

@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { fetchExclusions } from './exclusions';
 import { ApiError, apiRequest, configureHttp } from './http';
 
+const tokens = vi.hoisted(() => ({ issued: 0, forgotten: [] as string[], ended: 0 }));
 vi.mock('../auth/accessToken', () => ({
-  accessTokenFor: vi.fn(async (ssin: string) => `token-for-${ssin}`),
+  accessTokenFor: vi.fn(async (ssin: string) => `token-for-${ssin}${tokens.forgotten.includes(ssin) ? `-${tokens.forgotten.length}` : ''}`),
+  forgetToken: vi.fn((ssin: string) => tokens.forgotten.push(ssin)),
+  endSession: vi.fn(() => (tokens.ended += 1)),
   SessionExpiredError: class extends Error {},
   TokenExchangeError: class extends Error {},
 }));
@@ -16,6 +19,8 @@ beforeEach(() => {
   configureHttp({ baseUrl: 'https://api.example/v2/', from: 'ops@example.org', timeoutMs: 50 });
 });
 afterEach(() => {
+  tokens.forgotten = [];
+  tokens.ended = 0;
   fetchMock.mockReset();
   vi.unstubAllGlobals();
 });
@@ -31,6 +36,23 @@ describe('apiRequest', () => {
     expect(init?.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer token-for-85071412330', From: 'ops@example.org', 'Content-Type': 'application/json' });
     expect(Object.keys(init?.headers ?? {}).map((h) => h.toLowerCase())).not.toContain('user-agent');
     expect(init?.body).toBe('{"a":1}');
+  });
+
+  it('after a 401, drops the token, sends once more with a fresh one, and ends nothing when that works', async () => {
+    fetchMock.mockResolvedValueOnce(json(401, [{ code: 'UNAUTHORIZED', message: 'Invalid or expired token' }])).mockResolvedValueOnce(json(200, []));
+    const answer = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1', schema: z.array(z.string()) });
+    expect(answer.status).toBe(200);
+    const sent = fetchMock.mock.calls.map(([, init]) => (init?.headers as Record<string, string>).Authorization);
+    expect(sent).toEqual(['Bearer token-for-1', 'Bearer token-for-1-1']);
+    expect(tokens.ended).toBe(0);
+  });
+
+  it('after a second 401 ends the session (the log-in-again flow), without a third try', async () => {
+    fetchMock.mockResolvedValue(json(401, []));
+    const error = await apiRequest({ method: 'POST', path: '/x', patientSsin: '1', body: {} }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'session', status: 401 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(tokens.ended).toBe(1);
   });
 
   it('turns a [{code, message}] body into ApiError codes', async () => {

@@ -4,7 +4,7 @@
  * (the browser exception of §5.1.2). Responses are parsed with zod; failures become ApiError.
  */
 import type { ZodMiniType } from 'zod/mini';
-import { accessTokenFor, SessionExpiredError, TokenExchangeError } from '../auth/accessToken';
+import { accessTokenFor, endSession, forgetToken, SessionExpiredError, TokenExchangeError } from '../auth/accessToken';
 import type { ServiceErrorBody } from '../domain/serviceErrors';
 import { serviceErrorsSchema } from './wire';
 
@@ -75,27 +75,25 @@ async function errorCodes(response: Response): Promise<ServiceErrorBody[]> {
   }
 }
 
-export async function apiRequest<T>(request: ApiRequest<T>): Promise<ApiResponse<T>> {
-  if (!settings) throw new Error('configureHttp() was not called');
-  let token: string;
+async function bearerFor(patientSsin: string): Promise<string> {
   try {
-    token = await accessTokenFor(request.patientSsin);
+    return await accessTokenFor(patientSsin);
   } catch (error) {
     if (error instanceof SessionExpiredError) throw new ApiError('session', 401);
     // The identity provider refused to let this user act for this patient.
     if (error instanceof TokenExchangeError) throw new ApiError('http', 403);
     throw new ApiError('network', 0);
   }
+}
 
+async function send(request: ApiRequest<unknown>, token: string): Promise<Response> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
+  const timer = setTimeout(() => timeout.abort(), settings!.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}`, From: settings.from };
+  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}`, From: settings!.from };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-
-  let response: Response;
   try {
-    response = await fetch(url(request.path, request.query), {
+    return await fetch(url(request.path, request.query), {
       method: request.method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -108,6 +106,22 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<ApiResponse
     throw new ApiError(timeout.signal.aborted ? 'timeout' : 'network', 0);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+export async function apiRequest<T>(request: ApiRequest<T>): Promise<ApiResponse<T>> {
+  if (!settings) throw new Error('configureHttp() was not called');
+  let response = await send(request, await bearerFor(request.patientSsin));
+  if (response.status === 401) {
+    // The API no longer takes this token (revoked, a rotated key, a session ended elsewhere): drop
+    // it, get a fresh one and try once more; the request was refused before anything was done.
+    forgetToken(request.patientSsin);
+    response = await send(request, await bearerFor(request.patientSsin));
+    if (response.status === 401) {
+      // Twice: the session itself is gone. "Log in again" keeps what the user typed.
+      endSession();
+      throw new ApiError('session', 401);
+    }
   }
 
   if (!response.ok) throw new ApiError('http', response.status, await errorCodes(response));

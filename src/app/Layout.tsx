@@ -17,7 +17,8 @@ import { forgetFailedPages, preloadPages } from './lazyPages';
 
 function preloadAll() {
   preloadCatalogues();
-  preloadPages();
+  // Marked on the page once every page's code is here (it opens offline from then on; e2e waits for it).
+  void preloadPages().then(() => document.documentElement.setAttribute('data-pages-ready', ''));
 }
 
 export function Layout({ config }: { config: AppConfig }) {

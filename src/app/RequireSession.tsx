@@ -38,7 +38,7 @@ export function RequireSession() {
   }
   if (session?.loggingOut) return <Loading label={t('login.signingOut')} />;
   if (tokenProblems) return <TokenProblemsPage problems={tokenProblems} onLogout={() => void auth.removeUser()} />;
-  if (!auth.isAuthenticated || !session) return <LoginPanel failed={!!auth.error} onLogin={login} />;
+  if (!auth.isAuthenticated || !session) return <LoginPanel error={auth.error} onLogin={login} />;
 
   const content =
     session.access === 'checking' ? (

@@ -5,9 +5,8 @@ export const declarePage = lazyPage(() => import('../features/declare/DeclarePag
 export const historyPage = lazyPage(() => import('../features/history/HistoryPage'), 'HistoryPage');
 
 /** Loads the other pages once the first screen is done, so they also open after the network drops. */
-export function preloadPages(): void {
-  void declarePage.preload();
-  void historyPage.preload();
+export function preloadPages(): Promise<void> {
+  return Promise.all([declarePage.preload(), historyPage.preload()]).then(() => undefined);
 }
 
 /** Before "Try again": a page whose code did not load is fetched anew. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from 'react-oidc-context';
+import { loginErrorKey } from '../auth/loginError';
 import { Loading } from '../components/Loading';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
@@ -21,10 +22,18 @@ export function CallbackPage() {
     navigate(target, { replace: true });
   }, [auth.isLoading, auth.user, navigate]);
   if (auth.error) {
+    // A stale or forged callback is a login not completed: offer to log in again, not to wait.
     return (
-      <Notice tone="error" role="alert">
-        {t('login.failed')} <Link to="/">{t('page.notFound.home')}</Link>
-      </Notice>
+      <section>
+        <PageHeading>{t('login.title')}</PageHeading>
+        <Notice tone="error" role="alert">
+          {t(loginErrorKey(auth.error))}
+        </Notice>
+        <button type="button" className="button" onClick={() => void auth.signinRedirect().catch(() => undefined)}>
+          {t('session.expired.button')}
+        </button>{' '}
+        <Link to="/">{t('page.notFound.home')}</Link>
+      </section>
     );
   }
   return <Loading label={t('login.signingIn')} />;

@@ -1,24 +1,25 @@
 /** What the logged-in area shows instead of a page: login, an unreadable token, no access, a failed check. */
+import { loginErrorKey } from '../auth/loginError';
 import { justLoggedOut } from '../auth/storedSession';
 import { PageHeading } from '../components/PageHeading';
 import { Notice } from '../components/Notice';
 import { useI18n } from '../i18n/I18nProvider';
 
-export function LoginPanel({ failed, onLogin }: { failed: boolean; onLogin: () => void }) {
+export function LoginPanel({ error, onLogin }: { error: Error | undefined; onLogin: () => void }) {
   const { t } = useI18n();
   return (
     <section className="login-panel">
       <PageHeading>{t('login.title')}</PageHeading>
       <p className="lead">{t('login.intro')}</p>
       <p>{t('login.how')}</p>
-      {justLoggedOut() && !failed && (
+      {justLoggedOut() && !error && (
         <Notice tone="success" role="status">
           {t('login.loggedOut')}
         </Notice>
       )}
-      {failed && (
+      {error && (
         <Notice tone="error" role="alert">
-          {t('login.failed')}
+          {t(loginErrorKey(error))}
         </Notice>
       )}
       <button type="button" className="button" onClick={onLogin}>

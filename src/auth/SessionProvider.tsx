@@ -11,7 +11,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, u
 import { useAuth } from 'react-oidc-context';
 import { useI18n } from '../i18n/I18nProvider';
 import { isLanguage, rememberTokenLanguage, savedLanguage } from '../i18n/locales';
-import { accessTokenFor, clearExchangedTokens, profileDetails, subscribeProfileDetails, TokenExchangeError } from './accessToken';
+import { accessTokenFor, profileDetails, revokeAllTokens, subscribeProfileDetails, TokenExchangeError } from './accessToken';
 import { readAccessTokenClaims } from './claims';
 import { clearDrafts } from './drafts';
 import { profilesFromClaims, type Profile } from './profiles';
@@ -122,7 +122,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     setLoggingOut(true);
     queryClient.clear();
-    clearExchangedTokens();
+    await revokeAllTokens();
     clearDrafts();
     sessionStorage.removeItem(ACTIVE_KEY);
     markLoggedOut();

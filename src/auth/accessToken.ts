@@ -121,9 +121,42 @@ export async function currentUser(): Promise<User> {
 }
 
 function expire(): SessionExpiredError {
+  endSession();
+  return new SessionExpiredError();
+}
+
+/** The session is over (renewal refused, or the API refused a fresh token too): say so, keep no token. */
+export function endSession(): void {
   clearExchangedTokens();
   announceSessionExpired();
-  return new SessionExpiredError();
+}
+
+/** Resolves after `ms` at the latest: logout must not wait on an identity provider that does not answer. */
+const within = (ms: number, work: Promise<unknown>) => Promise.race([work.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
+
+/**
+ * Logout: every token this tab holds (the exchanged ones, the user's access token and its refresh
+ * token) revoked at the identity provider (RFC 7009), best effort and within 3 s, so that a copy
+ * of any of them is worthless; the local session ends whatever the answer.
+ */
+export async function revokeAllTokens(): Promise<void> {
+  const tokens = [...exchanged.values()].map((t) => t.token);
+  clearExchangedTokens();
+  const manager = userManager();
+  const clientId = exchangeSettings?.clientId ?? manager.settings.client_id;
+  const revokeExchanged = async () => {
+    const endpoint = await manager.metadataService.getRevocationEndpoint();
+    if (!endpoint) return;
+    await Promise.all(
+      tokens.map((token) => fetch(endpoint, { method: 'POST', body: new URLSearchParams({ token, token_type_hint: 'access_token', client_id: clientId }), headers: { Accept: 'application/json' } })),
+    );
+  };
+  await within(3000, Promise.all([revokeExchanged(), manager.revokeTokens(['access_token', 'refresh_token'])]));
+}
+
+/** The API refused this patient's token: the next request gets a new one. */
+export function forgetToken(patientSsin: string): void {
+  exchanged.delete(patientSsin);
 }
 
 /** OAuth errors by which the identity provider refuses this user this profile (RFC 6749 §5.2). */

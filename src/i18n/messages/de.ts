@@ -27,6 +27,7 @@ export const de: Catalogue = {
   'login.how': 'Melden Sie sich an, um Ihre Ausschlüsse zu sehen, einen Dienstleister oder eine Apotheke auszuschließen, einen Ausschluss zu widerrufen und den Verlauf zu lesen.',
   'login.button': 'Anmelden',
   'login.failed': 'Die Anmeldung ist fehlgeschlagen: Der Identitätsdienst war nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  'login.notCompleted': 'Die Anmeldung wurde nicht abgeschlossen. Melden Sie sich erneut an.',
   'login.loggedOut': 'Sie haben sich abgemeldet.',
   'login.signingIn': 'Sie werden angemeldet…',
   'login.signingOut': 'Sie werden abgemeldet…',

@@ -25,6 +25,7 @@ export const en = {
   'login.how': 'Log in to see your exclusions, exclude a practitioner or a pharmacy, revoke an exclusion, and read the history of changes.',
   'login.button': 'Log in',
   'login.failed': 'Logging in did not work: the identity service could not be reached. Try again in a moment.',
+  'login.notCompleted': 'The login was not completed. Log in again.',
   'login.loggedOut': 'You have logged out.',
   'login.signingIn': 'Logging you in…',
   'login.signingOut': 'Logging out…',

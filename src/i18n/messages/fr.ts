@@ -27,6 +27,7 @@ export const fr: Catalogue = {
   'login.how': 'Connectez-vous pour voir vos exclusions, exclure un prestataire ou une pharmacie, révoquer une exclusion et lire l’historique des modifications.',
   'login.button': 'Se connecter',
   'login.failed': 'La connexion a échoué : le service d’identité est injoignable. Réessayez dans un instant.',
+  'login.notCompleted': 'La connexion n’a pas abouti. Connectez-vous à nouveau.',
   'login.loggedOut': 'Vous êtes déconnecté.',
   'login.signingIn': 'Connexion en cours…',
   'login.signingOut': 'Déconnexion en cours…',

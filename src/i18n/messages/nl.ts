@@ -27,6 +27,7 @@ export const nl: Catalogue = {
   'login.how': 'Meld u aan om uw uitsluitingen te bekijken, een zorgverlener of apotheek uit te sluiten, een uitsluiting in te trekken en de geschiedenis te lezen.',
   'login.button': 'Aanmelden',
   'login.failed': 'Aanmelden is niet gelukt: de identiteitsdienst was niet bereikbaar. Probeer het zo dadelijk opnieuw.',
+  'login.notCompleted': 'Het aanmelden werd niet voltooid. Meld u opnieuw aan.',
   'login.loggedOut': 'U bent afgemeld.',
   'login.signingIn': 'U wordt aangemeld…',
   'login.signingOut': 'U wordt afgemeld…',
