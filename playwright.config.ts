@@ -16,6 +16,8 @@ export default defineConfig({
   projects: [
     { name: 'dev', use: { baseURL: 'http://localhost:5173' } },
     { name: 'production', use: { baseURL: 'http://localhost:4173' } },
+    // What the README tells an operator to run: real nginx with the deploy template (scripts/nginx-e2e.mjs).
+    { name: 'nginx', use: { baseURL: 'http://localhost:4180' }, testMatch: ['production.spec.ts'] },
   ],
   use: {
     locale: 'en-GB',
@@ -29,5 +31,7 @@ export default defineConfig({
     { command: 'npx tsx sandbox/main.ts', url: 'http://localhost:8082/.well-known/openid-configuration', reuseExistingServer: false, env: sandboxEnv, timeout: 60_000 },
     { command: 'npx vite --strictPort', url: 'http://localhost:5173', reuseExistingServer: false, timeout: 60_000 },
     { command: 'npx vite build --logLevel warn && node scripts/serve.mjs', url: 'http://localhost:4173', reuseExistingServer: false, timeout: 120_000 },
+    // Started after the build above (it waits for dist/ itself as well).
+    { command: 'node scripts/nginx-e2e.mjs', url: 'http://localhost:4180', reuseExistingServer: false, timeout: 240_000 },
   ],
 });

@@ -2,11 +2,13 @@ import { expect, test } from '@playwright/test';
 import { API_BASE, login, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'production', 'headers and CSP belong to the production build');
+  test.skip(testInfo.project.name !== 'production' && testInfo.project.name !== 'nginx', 'headers and CSP belong to the production build');
   await resetSandbox(page);
 });
 
-test('serves the page, assets and configuration with the production headers', async ({ page, request }) => {
+test('serves the page, assets and configuration with the production headers', async ({ page, request }, testInfo) => {
+  // The preview (scripts/serve.mjs) answers brotli; nginx, as deploy/nginx.conf sets it up, gzip and HSTS.
+  const nginx = testInfo.project.name === 'nginx';
   const response = (await page.goto('/history'))!;
   const headers = response.headers();
   expect(headers['content-security-policy']).toBe(
@@ -20,9 +22,10 @@ test('serves the page, assets and configuration with the production headers', as
   const script = await page.locator('script[type=module]').first().getAttribute('src');
   const asset = await request.get(script!, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  expect(asset.headers()['content-encoding']).toBe('br');
+  expect(asset.headers()['content-encoding']).toBe(nginx ? 'gzip' : 'br');
   expect(asset.headers()['vary']).toBe('Accept-Encoding');
-  expect(response.headers()['content-encoding']).toBe('br');
+  expect(response.headers()['content-encoding']).toBe(nginx ? 'gzip' : 'br');
+  expect(headers['strict-transport-security']).toBe(nginx ? 'max-age=31536000; includeSubDomains' : undefined);
 
   // Source maps are built hidden: no script names one, and none is served.
   expect(await asset.text()).not.toContain('sourceMappingURL');
@@ -61,4 +64,14 @@ test('a full flow raises no CSP violation and logs no console error; the configu
   expect(consoleErrors.filter((line) => !(line.includes('status of 404') && line.includes(API_BASE)))).toEqual([]);
   // The preload in index.html is the request the app uses (one per page load: login, callback, logout).
   expect(configRequests).toBeLessThanOrEqual(3);
+});
+
+test('deep links reach the app, a missing asset is a 404, and an undecodable or climbing path a 400', async ({ page, request }) => {
+  for (const path of ['/history?page=2', '/exclusions/new', '/some/unknown/route']) {
+    const response = (await page.goto(path))!;
+    expect(response.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect((await request.get('/assets/missing-abc.js')).status()).toBe(404);
+  expect((await request.get('/%E0%A4%A')).status()).toBe(400);
 });
