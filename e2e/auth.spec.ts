@@ -69,7 +69,8 @@ test('a forged or stale callback says the login was not completed, and logging i
   await expectNoAxeViolations(page, 'callback not completed');
   await page.getByRole('button', { name: /^Log in/ }).click();
   await page.getByRole('button', { name: /\(anna\)/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Excluded care providers' })).toBeVisible();
+  // No language was chosen here: Anna's token says Dutch.
+  await expect(page.getByRole('heading', { level: 1, name: 'Uitgesloten zorgverleners' })).toBeVisible();
 });
 
 test('logout revokes every token: the API refuses the old profile token, the identity provider the old login', async ({ page }) => {

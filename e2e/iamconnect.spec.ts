@@ -111,10 +111,10 @@ test('the first language is the token\'s; a choice wins; a reload keeps the lang
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prestataires de soins exclus');
   await page.getByLabel('Vous agissez pour').selectOption({ label: 'Tom Dubois, votre enfant' });
-  await expect(page.getByText('Vous gérez les exclusions de Tom Dubois, votre enfant.')).toBeVisible();
+  await expect(page.getByText('Vous gérez les exclusions concernant Tom Dubois, votre enfant.')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByText('Vous gérez les exclusions de Tom Dubois, votre enfant.')).toBeVisible();
+  await expect(page.getByText('Vous gérez les exclusions concernant Tom Dubois, votre enfant.')).toBeVisible();
   await expect(page.getByLabel('Vous agissez pour')).toHaveValue(PEOPLE.tom.ssin);
 
   await page.getByLabel('Langue').selectOption('en');

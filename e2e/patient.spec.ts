@@ -229,7 +229,7 @@ test.describe('understood by a patient', () => {
 
     await page.getByRole('link', { name: 'Historique' }).click();
     await page.getByLabel('Vous agissez pour').selectOption({ label: 'Lina Dubois, votre enfant' });
-    await expect(page.getByText('Vous gérez les exclusions de Lina Dubois, votre enfant.')).toBeVisible();
+    await expect(page.getByText('Vous gérez les exclusions concernant Lina Dubois, votre enfant.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historique des modifications');
     await expect(page).toHaveURL(/\/history$/);
 
