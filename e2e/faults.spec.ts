@@ -61,7 +61,7 @@ test('7. offline: a message, nothing typed lost, and recovery when back online',
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.locator('.timeline-entry')).toHaveCount(3);
   await context.setOffline(false);
-  await expect(page.locator('.timeline-entry').first()).toContainText('Excluded Apotheek Centrum');
+  await expect(page.locator('.timeline-entry').first()).toContainText('Excluded: Apotheek Centrum');
   await expect(page.locator('.timeline-entry')).toHaveCount(4);
 });
 

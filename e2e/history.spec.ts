@@ -61,7 +61,7 @@ test('anna\'s revoke appears at the top with the right author; an empty history 
   await page.getByRole('button', { name: 'Yes, revoke' }).click();
   await expect(page.getByText('The exclusion of Jan Maes has been revoked.')).toBeVisible();
   await page.getByRole('link', { name: 'History' }).click();
-  await expect(page.locator('.timeline-entry').first()).toContainText('Revoked the exclusion of Jan Maes, physician');
+  await expect(page.locator('.timeline-entry').first()).toContainText('Revoked: Jan Maes, physician');
   await expect(page.locator('.timeline-entry').first()).toContainText('By you');
   await page.getByLabel('Change').selectOption('declared');
   await expect(page.getByText('2 changes')).toBeVisible();
@@ -87,10 +87,10 @@ test('declare then revoke appear at the top, filters narrow, the CSV equals the 
   const entries = (await (await response).json()) as { timestamp: string; operation: string }[];
   const shown = page.locator('.timeline-entry');
   await expect(shown).toHaveCount(5);
-  await expect(shown.nth(0)).toContainText('Revoked the exclusion of Apotheek Centrum, pharmacy');
+  await expect(shown.nth(0)).toContainText('Revoked: Apotheek Centrum, pharmacy');
   // The application is named as patients know it (config.json), never by its client id.
   await expect(shown.nth(0)).toContainText('By you (through this app)');
-  await expect(shown.nth(1)).toContainText('Excluded Apotheek Centrum, pharmacy');
+  await expect(shown.nth(1)).toContainText('Excluded: Apotheek Centrum, pharmacy');
 
   await page.getByLabel('Change').selectOption('revoked');
   await expect(shown).toHaveCount(2);
