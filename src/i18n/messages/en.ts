@@ -156,7 +156,7 @@ export const en = {
   'error.retry': 'Try again',
 
   'revoke.title': 'Revoke the exclusion of {name}?',
-  'revoke.body': 'After revoking, {name} can again see the health data of {patient} whenever they treat them.',
+  'revoke.body': 'After revoking, {name} can again see the health data of {patient} while there is a therapeutic relationship.',
   'revoke.confirm': 'Yes, revoke',
   'revoke.cancel': 'Cancel',
   'revoke.pending': 'Revoking…',

@@ -38,7 +38,7 @@ export const nl: Catalogue = {
 
   'noAccess.title': 'Met dit profiel kunt u geen uitsluitingen beheren',
   'noAccess.body': 'U bent aangemeld, maar dit account heeft geen recht om therapeutische uitsluitingen te beheren.',
-  'noAccess.who': 'Het eHealth-platform heeft deze account niet het recht gegeven om deze dienst te gebruiken.',
+  'noAccess.who': 'Het eHealth-platform heeft dit account niet het recht gegeven om deze dienst te gebruiken.',
   'noAccess.help': 'Denkt u dat dit een vergissing is? Neem contact op met het contactcenter van het eHealth-platform op 02 788 51 55 (werkdagen, 8 tot 18 uur).',
 
   'profile.label': 'U handelt voor',
@@ -84,7 +84,7 @@ export const nl: Catalogue = {
   'exclusions.revoke': 'Intrekken',
   'exclusions.revokeFor': 'De uitsluiting van {name} intrekken',
   'exclusions.empty.title': 'Er is geen zorgverlener uitgesloten',
-  'exclusions.empty.body': 'Zorgverleners die deze persoon behandelen, kunnen de gezondheidsgegevens zien die ze nodig hebben. Een uitsluiting belet één zorgverlener of één apotheek om ze te zien.',
+  'exclusions.empty.body': 'Zorgverleners die deze persoon behandelen, kunnen de gezondheidsgegevens zien die ze nodig hebben. Een uitsluiting verhindert dat één bepaalde zorgverlener of apotheek ze ziet.',
   'exclusions.filter.legend': 'Eén zorgverlener opzoeken',
   'exclusions.filter.submit': 'Opzoeken',
   'exclusions.filter.clear': 'Alle uitsluitingen tonen',
