@@ -140,18 +140,25 @@ const within = (ms: number, work: Promise<unknown>) => Promise.race([work.catch(
  * of any of them is worthless; the local session ends whatever the answer.
  */
 export async function revokeAllTokens(): Promise<void> {
-  const tokens = [...exchanged.values()].map((t) => t.token);
-  clearExchangedTokens();
   const manager = userManager();
-  const clientId = exchangeSettings?.clientId ?? manager.settings.client_id;
-  const revokeExchanged = async () => {
+  const user = await manager.getUser().catch(() => null);
+  // The stored user is left as it is (the end-session redirect removes it): changing it now would
+  // show the page a session without tokens for a moment.
+  const tokens: [string, 'access_token' | 'refresh_token'][] = [
+    ...[...exchanged.values()].map((t): [string, 'access_token'] => [t.token, 'access_token']),
+    ...(user?.access_token ? [[user.access_token, 'access_token'] as [string, 'access_token']] : []),
+    ...(user?.refresh_token ? [[user.refresh_token, 'refresh_token'] as [string, 'refresh_token']] : []),
+  ];
+  clearExchangedTokens();
+  const clientId = manager.settings.client_id;
+  const revoke = async () => {
     const endpoint = await manager.metadataService.getRevocationEndpoint();
     if (!endpoint) return;
     await Promise.all(
-      tokens.map((token) => fetch(endpoint, { method: 'POST', body: new URLSearchParams({ token, token_type_hint: 'access_token', client_id: clientId }), headers: { Accept: 'application/json' } })),
+      tokens.map(([token, hint]) => fetch(endpoint, { method: 'POST', body: new URLSearchParams({ token, token_type_hint: hint, client_id: clientId }), headers: { Accept: 'application/json' } })),
     );
   };
-  await within(3000, Promise.all([revokeExchanged(), manager.revokeTokens(['access_token', 'refresh_token'])]));
+  await within(3000, revoke());
 }
 
 /** The API refused this patient's token: the next request gets a new one. */
