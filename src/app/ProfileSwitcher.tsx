@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Profile } from '../auth/profiles';
 import { useSession } from '../auth/SessionProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -16,7 +16,6 @@ export function ProfileSwitcher() {
   const { t } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
-  const location = useLocation();
   const [pending, setPending] = useState<Profile | null>(null);
   const [failed, setFailed] = useState<{ profile: Profile; reason?: string } | null>(null);
   if (session.profiles.length < 2) return null;
@@ -29,8 +28,10 @@ export function ProfileSwitcher() {
     setPending(profile);
     try {
       await session.switchTo(profile);
-      // The same page for the new person, without the previous one's page number or filters.
-      navigate(location.pathname, { replace: false, state: null });
+      // The same page for the new person, without the previous one's page number or filters: the
+      // page as it is now, after the wait (a switch right after login began on the callback route).
+      const here = window.location.pathname;
+      navigate(here.startsWith('/auth/') ? '/' : here, { replace: false, state: null });
     } catch (error) {
       // The identity provider's words help whoever runs the site when its settings do not match.
       setFailed({ profile, reason: error instanceof TokenExchangeError ? error.description : undefined });
