@@ -67,6 +67,8 @@ test('anna\'s revoke appears at the top with the right author; an empty history 
   await expect(page.getByText('2 changes')).toBeVisible();
 
   await page.getByRole('button', { name: 'Log out' }).click();
+  // Logging out revokes the tokens, then ends the identity provider's session: wait until it says so.
+  await expect(page.getByText('You have logged out.')).toBeVisible();
   await login(page, 'sofie', '/history');
   await expect(page.getByRole('heading', { name: 'No changes yet' })).toBeVisible();
   await expectNoAxeViolations(page, 'empty history');
