@@ -226,6 +226,8 @@ test('a draft belongs to one profile: another profile never sees it', async ({ p
 test('the profession picker works with the keyboard alone, in the current language', async ({ page }) => {
   await login(page, 'anna');
   await page.getByLabel('Taal').or(page.getByLabel('Language')).selectOption('nl');
+  // The choice is kept once the page shows it (its messages have loaded), as the user sees it.
+  await expect(page.getByLabel('Taal')).toBeVisible();
   await page.goto('/exclusions/new');
   const picker = page.getByRole('combobox', { name: 'Beroep' });
   await picker.focus();
