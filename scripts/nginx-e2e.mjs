@@ -3,34 +3,22 @@
 // deploy/nginx.conf, generated for the sandbox's config.json) on an unprivileged port, for the e2e
 // suite's "nginx" project. Finds nginx (/usr/sbin/nginx), installs Debian's package as root where it
 // is missing, or says in one line what to install.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findOrInstall } from './debian-package.mjs';
 import { nginxConfig } from './nginx-config.mjs';
 
 export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4180);
 const dist = resolve('dist');
 const prefix = resolve('test-results/.nginx');
 
-function findNginx() {
-  return ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
-}
-
-let nginx = findNginx();
-if (!nginx && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('[nginx] not found: installing the Debian package "nginx"…');
-  try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  } catch {
-    // Reported below.
-  }
-  nginx = findNginx();
-}
-if (!nginx) {
-  console.error('[nginx] No nginx found. Install it (Debian: "sudo apt-get install nginx") to run the e2e suite against it.');
-  process.exit(1);
-}
+const nginx = findOrInstall({
+  label: 'nginx',
+  packageName: 'nginx',
+  find: () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path)),
+  hint: 'No nginx found. Install it (Debian: "sudo apt-get install nginx") to run the e2e suite against it.',
+});
 
 // The production build is made by the "production" web server of playwright.config.ts: wait for it.
 const deadline = Date.now() + 180_000;
