@@ -2,7 +2,8 @@ import { Route, Routes } from 'react-router';
 import { ExclusionsPage } from '../features/exclusions/ExclusionsPage';
 import type { AppConfig } from '../lib/config';
 import { Layout } from './Layout';
-import { declarePage, historyPage } from './lazyPages';
+import { ABOUT_PATH } from '../components/AboutExclusionsLink';
+import { aboutPage, declarePage, historyPage } from './lazyPages';
 import { CallbackPage, NotFoundPage } from './pages';
 import { RequireSession } from './RequireSession';
 
@@ -20,6 +21,8 @@ export function AppRoutes({ config }: { config: AppConfig }) {
           <Route path="exclusions/new" element={<declarePage.Page />} />
           <Route path="history" element={<historyPage.Page />} />
         </Route>
+        {/* Public: a patient may want to read it before logging in. */}
+        <Route path={ABOUT_PATH} element={<aboutPage.Page />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

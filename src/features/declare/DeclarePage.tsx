@@ -8,6 +8,7 @@ import { ApiError } from '../../api/http';
 import type { PartyRef } from '../../api/wire';
 import { loadDraft, removeDraft, saveDraft } from '../../auth/drafts';
 import { useSession } from '../../auth/SessionProvider';
+import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
@@ -164,6 +165,9 @@ export function DeclarePage() {
       <PageHeading hasErrors={summary.length > 0}>{t('declare.title')}</PageHeading>
       <ErrorSummary ref={summaryRef} errors={summary} />
       <p className="lead">{t('declare.intro', { name: profileName(active, t) })}</p>
+      <p>
+        <AboutExclusionsLink />
+      </p>
       {draft && <Notice tone="info">{t('declare.draftRestored')}</Notice>}
       {already && (
         <Notice tone="warning" role="alert">

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { PartyLookup } from './PartyLookup';
 import { RevokeDialog, type RevokeTarget } from './RevokeDialog';
 import { profileName } from '../../components/profileName';
+import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
 
 /** Navigation state other pages may pass: a confirmation to show, or one party to look up. */
@@ -53,6 +54,9 @@ export function ExclusionsPage() {
     <section>
       <PageHeading>{t('exclusions.title')}</PageHeading>
       <p className="lead">{t('exclusions.intro', { name: profileName(active, t) })}</p>
+      <p>
+        <AboutExclusionsLink />
+      </p>
       <div role="status" className="flash-region" tabIndex={-1} ref={flashRef}>
         {flash && <Notice tone="success">{t(flash.key, { name: flash.name })}</Notice>}
       </div>

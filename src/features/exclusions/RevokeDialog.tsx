@@ -3,6 +3,7 @@ import { useRevokeExclusion, type RevokeOutcome } from '../../api/revokeExclusio
 import type { PartyRef } from '../../api/wire';
 import { apiErrorMessage } from '../../api/errorMessage';
 import { useSession } from '../../auth/SessionProvider';
+import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -51,6 +52,9 @@ export function RevokeDialog({ target, onClose, onDone }: { target: RevokeTarget
         <>
           <h2 id="revoke-title">{t('revoke.title', { name: target.name })}</h2>
           <p id="revoke-body">{t('revoke.body', { name: target.name, patient: profileName(active, t) })}</p>
+          <p>
+            <AboutExclusionsLink />
+          </p>
           {error && (
             <Notice tone="error" role="alert">
               {t(error.key, error.params)}

@@ -4,6 +4,13 @@ export const de: Catalogue = {
   'app.name': 'Therapeutische Ausschlüsse',
   'app.tagline': 'Wählen Sie, welche Gesundheitsdienstleister Ihre Gesundheitsdaten nicht sehen dürfen',
 
+  'about.link': 'Was bewirkt ein Ausschluss?',
+  'about.title': 'Was ein Ausschluss bewirkt und was nicht',
+  'about.intro': 'Zu jeder Aussage unten stehen die öffentlichen Seiten, aus denen sie stammt. Wo diese Seiten schweigen, sagen wir das, statt zu raten.',
+  'about.sources': 'Quellen:',
+  'about.unanswered': 'Keine öffentliche Quelle gefunden',
+  'about.back': 'Zurück zu den Ausschlüssen',
+
   'shell.skipLink': 'Zum Hauptinhalt springen',
   'shell.language': 'Sprache',
   'shell.nav': 'Hauptmenü',

@@ -2,6 +2,13 @@ export const en = {
   'app.name': 'Therapeutic exclusions',
   'app.tagline': 'Choose which care providers may not see your health data',
 
+  'about.link': 'What does an exclusion do?',
+  'about.title': 'What an exclusion does and does not do',
+  'about.intro': 'Each statement below names the public pages it comes from. Where those pages are silent, we say so rather than guess.',
+  'about.sources': 'Sources:',
+  'about.unanswered': 'No public source found',
+  'about.back': 'Back to the exclusions',
+
   'shell.skipLink': 'Skip to main content',
   'shell.language': 'Language',
   'shell.nav': 'Main menu',

@@ -4,6 +4,13 @@ export const fr: Catalogue = {
   'app.name': 'Exclusions thérapeutiques',
   'app.tagline': 'Choisissez quels prestataires de soins ne peuvent pas voir vos données de santé',
 
+  'about.link': 'Que fait une exclusion ?',
+  'about.title': 'Ce qu’une exclusion fait et ne fait pas',
+  'about.intro': 'Chaque affirmation ci-dessous cite les pages publiques dont elle provient. Là où ces pages ne disent rien, nous le disons au lieu de deviner.',
+  'about.sources': 'Sources :',
+  'about.unanswered': 'Aucune source publique trouvée',
+  'about.back': 'Retour aux exclusions',
+
   'shell.skipLink': 'Aller au contenu principal',
   'shell.language': 'Langue',
   'shell.nav': 'Menu principal',

@@ -4,6 +4,13 @@ export const nl: Catalogue = {
   'app.name': 'Therapeutische uitsluitingen',
   'app.tagline': 'Kies welke zorgverleners uw gezondheidsgegevens niet mogen zien',
 
+  'about.link': 'Wat doet een uitsluiting?',
+  'about.title': 'Wat een uitsluiting wel en niet doet',
+  'about.intro': 'Bij elke uitspraak hieronder staan de openbare pagina’s waar ze vandaan komt. Waar die pagina’s niets over zeggen, zeggen we dat in plaats van te gissen.',
+  'about.sources': 'Bronnen:',
+  'about.unanswered': 'Geen openbare bron gevonden',
+  'about.back': 'Terug naar de uitsluitingen',
+
   'shell.skipLink': 'Naar de hoofdinhoud',
   'shell.language': 'Taal',
   'shell.nav': 'Hoofdmenu',
