@@ -12,11 +12,12 @@ import { canonicalProfessionCode, findProfession } from '../../src/domain/profes
 import { SERVICE_ERRORS, type ServiceErrorBody } from '../../src/domain/serviceErrors';
 import { HISTORY_MAX_ENTRIES } from '../../src/domain/serviceContract';
 import { isValidSsin, normaliseSsin } from '../../src/domain/ssin';
+import { partyRefOf, type PartyRef } from '../../src/domain/party';
 import type { Directory } from '../data/directory';
 import type { Caller, TokenVerifier } from './auth';
 import { FAULT_KINDS, Faults, type FaultKind } from './faults';
 import { authorEntries, pharmacyParty, practitionerParty } from './seed';
-import { partyKeyOf, type PartyKey, type Store } from './store';
+import type { Store } from './store';
 import { controlRefusal, hostAllowed } from '../controls';
 
 export const API_BASE = '/therapeuticExclusion/v2';
@@ -176,7 +177,7 @@ export function createApiApp(options: ApiOptions) {
   };
 
   /** hcPartySsin / hcPartyNihii query parameters → one party key, or an error response. */
-  const partyFromQuery = (c: Context<Env>, required: boolean): PartyKey | Response | undefined => {
+  const partyFromQuery = (c: Context<Env>, required: boolean): PartyRef | Response | undefined => {
     const ssin = c.req.query('hcPartySsin');
     const nihii = c.req.query('hcPartyNihii');
     if (ssin && nihii) return fail(c, 400, SERVICE_ERRORS.VAL006_BOTH);
@@ -229,7 +230,7 @@ export function createApiApp(options: ApiOptions) {
     }
 
     // One exclusion per practitioner SSIN (whatever the profession) or pharmacy NIHII.
-    if (store.active(patientSsin, partyKeyOf(party)).length > 0) return fail(c, 409, SERVICE_ERRORS.BIZ001);
+    if (store.active(patientSsin, partyRefOf(party)).length > 0) return fail(c, 409, SERVICE_ERRORS.BIZ001);
     const caller = c.get('caller');
     const created = store.declare(patientSsin, party, authorEntries(caller, caller.relationship, caller.clientId));
     return c.json(created, 201);

@@ -4,8 +4,7 @@
  */
 import { buildDirectory, type Pharmacy, type Practitioner } from '../data/directory';
 import { findPersona, type Persona } from '../personas';
-import type { State } from './store';
-import { isoWithOffset, type HcParty, type HistoryEntryWire, type Operation } from './wire';
+import { isoWithOffset, type HcParty, type HistoryEntryWire, type Operation, type State } from './wire';
 
 export const APPLICATION_ID = 'myhealth-exclusions-sandbox';
 

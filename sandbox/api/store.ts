@@ -5,35 +5,16 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { partyRefOf, sameParty, type PartyRef } from '../../src/domain/party';
 import { buildSeed } from './seed';
-import type { ExclusionWire, HcParty, HistoryEntryWire, Operation } from './wire';
+import type { ExclusionWire, HcParty, HistoryEntryWire, Operation, State } from './wire';
 import { isoWithOffset } from './wire';
-
-export interface State {
-  exclusions: ExclusionWire[];
-  /** Oldest first; the API serves it newest first. */
-  history: Record<string, HistoryEntryWire[]>;
-}
-
-export interface PartyKey {
-  type: 'ssin' | 'nihii';
-  value: string;
-}
-
-export function partyKeyOf(party: HcParty): PartyKey | undefined {
-  const ssin = party.identifier.find((i) => i.type === 'ssin');
-  if (ssin) return { type: 'ssin', value: ssin.value };
-  const nihii = party.identifier.find((i) => i.type === 'nihii');
-  return nihii ? { type: 'nihii', value: nihii.value } : undefined;
-}
 
 const patientOf = (e: ExclusionWire) => e.patient.identifier.find((i) => i.type === 'ssin')?.value;
 
-function matches(e: ExclusionWire, patientSsin: string, key?: PartyKey): boolean {
+function matches(e: ExclusionWire, patientSsin: string, party?: PartyRef): boolean {
   if (patientOf(e) !== patientSsin) return false;
-  if (!key) return true;
-  const own = partyKeyOf(e.hcParty);
-  return own?.type === key.type && own.value === key.value;
+  return !party || sameParty(partyRefOf(e.hcParty), party);
 }
 
 export class Store {
@@ -51,8 +32,8 @@ export class Store {
     this.persist();
   }
 
-  active(patientSsin: string, key?: PartyKey): ExclusionWire[] {
-    return this.state.exclusions.filter((e) => matches(e, patientSsin, key));
+  active(patientSsin: string, party?: PartyRef): ExclusionWire[] {
+    return this.state.exclusions.filter((e) => matches(e, patientSsin, party));
   }
 
   history(patientSsin: string, limit: number): HistoryEntryWire[] {
@@ -69,8 +50,8 @@ export class Store {
   }
 
   /** Removes the active exclusion; false when there is none. */
-  revoke(patientSsin: string, key: PartyKey, author: HcParty[]): boolean {
-    const index = this.state.exclusions.findIndex((e) => matches(e, patientSsin, key));
+  revoke(patientSsin: string, party: PartyRef, author: HcParty[]): boolean {
+    const index = this.state.exclusions.findIndex((e) => matches(e, patientSsin, party));
     if (index < 0) return false;
     const [removed] = this.state.exclusions.splice(index, 1);
     this.record(patientSsin, removed!.hcParty, author, 'REVOKE_EXCLUSION');

@@ -30,3 +30,10 @@ export interface HistoryEntryWire {
 export function isoWithOffset(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
+
+/** The sandbox's whole state: what the store keeps and the seed builds. */
+export interface State {
+  exclusions: ExclusionWire[];
+  /** Oldest first; the API serves it newest first. */
+  history: Record<string, HistoryEntryWire[]>;
+}

@@ -7,7 +7,8 @@ import { useRef } from 'react';
 import { exclusionsQuery } from './exclusions';
 import { ApiError, apiRequest } from './http';
 import { exclusionKeys, historyKeys } from './queryKeys';
-import { declareBody, partyRefOf, type HcPartyWire, type PartyRef } from './wire';
+import { partyRefOf, sameParty, type PartyRef } from '../domain/party';
+import { declareBody, type HcPartyWire } from './wire';
 
 export interface DeclareInput {
   patientSsin: string;
@@ -20,7 +21,6 @@ export type DeclareOutcome =
   | { kind: 'declared'; party: HcPartyWire | undefined; afterLostAnswer: boolean }
   | { kind: 'already-excluded'; party: HcPartyWire | undefined };
 
-const sameParty = (a: PartyRef | undefined, b: PartyRef) => a?.type === b.type && a.value === b.value;
 
 export function useDeclareExclusion() {
   const queryClient = useQueryClient();

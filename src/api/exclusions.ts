@@ -3,7 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { ApiError, apiRequest } from './http';
 import { exclusionKeys } from './queryKeys';
-import { exclusionSchema, partyQuery, type PartyRef } from './wire';
+import type { PartyRef } from '../domain/party';
+import { exclusionSchema, partyQuery } from './wire';
 
 const listSchema = z.array(exclusionSchema);
 export type Exclusion = z.infer<typeof exclusionSchema>;

@@ -2,7 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './http';
 import { exclusionKeys, historyKeys } from './queryKeys';
-import { partyQuery, type PartyRef } from './wire';
+import type { PartyRef } from '../domain/party';
+import { partyQuery } from './wire';
 
 export interface RevokeInput {
   patientSsin: string;

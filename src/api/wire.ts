@@ -1,5 +1,6 @@
 /** zod schemas of the cookbook's wire format (§5.3-5.6, §8.1.3). Unknown fields are tolerated. */
 import * as z from 'zod/mini';
+import type { PartyRef } from '../domain/party';
 
 export const identifierSchema = z.object({ type: z.string(), value: z.string() });
 
@@ -34,19 +35,6 @@ export function declareBody(patientSsin: string, party: PartyRef, qualificationC
     patient: { identifier: [{ type: 'ssin', value: patientSsin }] },
     hcParty: { identifier: [{ type: party.type, value: party.value }], qualificationCode },
   };
-}
-
-/** How the app names one excluded party: by practitioner SSIN or pharmacy NIHII. */
-export interface PartyRef {
-  type: 'ssin' | 'nihii';
-  value: string;
-}
-
-export function partyRefOf(party: HcPartyWire): PartyRef | undefined {
-  const ssin = party.identifier.find((i) => i.type === 'ssin');
-  if (ssin) return { type: 'ssin', value: ssin.value };
-  const nihii = party.identifier.find((i) => i.type === 'nihii');
-  return nihii ? { type: 'nihii', value: nihii.value } : undefined;
 }
 
 /** hcPartySsin / hcPartyNihii query parameters for one party. */

@@ -5,7 +5,8 @@
  */
 import type { User } from 'oidc-client-ts';
 import { hasRestAccess, readAccessTokenClaims } from './claims';
-import { fullName, profilesFromClaims, type Profile } from './profiles';
+import { fullName } from '../domain/party';
+import { profilesFromClaims, type Profile } from './profiles';
 import { announceSessionExpired } from './sessionEvents';
 import { userManager } from './userManager';
 

@@ -1,4 +1,5 @@
 /** The people a user may act for, from the login token's `may_act` claim. */
+import { fullName } from '../domain/party';
 import { mandateCoversExclusions } from '../domain/serviceContract';
 import type { AccessTokenClaims, ReferencedProfile } from './claims';
 
@@ -16,7 +17,6 @@ export interface Profile {
   name?: string;
 }
 
-export const fullName = (first?: string | null, last?: string | null) => [first, last].filter(Boolean).join(' ') || undefined;
 
 function relativeProfile(sub: string, r: ReferencedProfile, relation: 'child' | 'mandator'): Profile {
   return { ssin: r.ssin, sub, relation, allowed: relation === 'child' || mandateCoversExclusions(r.serviceNames) };

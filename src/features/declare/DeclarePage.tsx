@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
 import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
 import { ApiError } from '../../api/http';
-import type { PartyRef } from '../../api/wire';
+import { partyName, type PartyRef } from '../../domain/party';
 import { loadDraft, removeDraft, saveDraft } from '../../auth/drafts';
 import { useSession } from '../../auth/SessionProvider';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
@@ -96,7 +96,7 @@ export function DeclarePage() {
       setAlready(party);
       return;
     }
-    const name = [outcome.party?.firstName, outcome.party?.name].filter(Boolean).join(' ') || t('exclusions.unknownName');
+    const name = partyName(outcome.party) ?? t('exclusions.unknownName');
     navigate('/', { state: { flash: { kind: 'declared', name } } });
   };
 

@@ -1,6 +1,6 @@
 /** One schema for the declare form: validation (messages are catalogue keys) and the request it becomes. */
 import { z } from 'zod';
-import type { PartyRef } from '../../api/wire';
+import type { PartyRef } from '../../domain/party';
 import type { DeclarePrefill } from '../../components/declarePrefill';
 import { validateOrganisationNihii } from '../../domain/nihii';
 import { findProfession, PHARMACY } from '../../domain/professions';

@@ -2,15 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useExclusions } from '../../api/exclusions';
 import type { RevokeOutcome } from '../../api/revokeExclusion';
-import { partyRefOf, type PartyRef } from '../../api/wire';
+import { describeParty, formatPartyIdentifier, partyKey, partyRefOf, type PartyRef } from '../../domain/party';
 import { useSession } from '../../auth/SessionProvider';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
-import { partyDisplay } from '../../components/partyDisplay';
-import { formatNihii } from '../../domain/nihii';
-import { formatSsin } from '../../domain/ssin';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PartyLookup } from './PartyLookup';
@@ -43,7 +40,7 @@ export function ExclusionsPage() {
   }, [revocations]);
   const query = useExclusions(active.ssin, lookup);
 
-  const lookupLabel = lookup ? (lookup.type === 'ssin' ? formatSsin(lookup.value) : formatNihii(lookup.value)) : '';
+  const lookupLabel = lookup ? formatPartyIdentifier(lookup) : '';
   const onRevoked = (outcome: RevokeOutcome, name: string) => {
     setRevoking(null);
     setRevocations((n) => n + 1);
@@ -109,10 +106,10 @@ export function ExclusionsPage() {
             </thead>
             <tbody role="rowgroup">
               {query.data.map((exclusion, index) => {
-                const shown = partyDisplay(exclusion.hcParty, language, t('exclusions.unknownName'));
+                const shown = describeParty(exclusion.hcParty, language, t('exclusions.unknownName'));
                 const party = partyRefOf(exclusion.hcParty);
                 return (
-                  <tr key={party ? `${party.type}:${party.value}` : index} role="row">
+                  <tr key={partyKey(party) || index} role="row">
                     <th scope="row" role="rowheader">{shown.name}</th>
                     <td role="cell">{shown.profession}</td>
                     <td role="cell" className="number">{shown.identifier}</td>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { PartyRef } from '../../api/wire';
+import type { PartyRef } from '../../domain/party';
 import { validateOrganisationNihii } from '../../domain/nihii';
 import { validateSsin } from '../../domain/ssin';
 import type { MessageKey } from '../../i18n/catalogue';

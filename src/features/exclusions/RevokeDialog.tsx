@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useRevokeExclusion, type RevokeOutcome } from '../../api/revokeExclusion';
-import type { PartyRef } from '../../api/wire';
+import type { PartyRef } from '../../domain/party';
 import { apiErrorMessage } from '../../api/errorMessage';
 import { useSession } from '../../auth/SessionProvider';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';

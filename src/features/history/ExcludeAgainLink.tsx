@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { partyRefOf, type HistoryEntryWire } from '../../api/wire';
+import type { HistoryEntryWire } from '../../api/wire';
+import { partyRefOf } from '../../domain/party';
 import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
 import { canonicalProfessionCode, PHARMACY } from '../../domain/professions';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -7,7 +7,6 @@ import { useSession } from '../../auth/SessionProvider';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { partyDisplay } from '../../components/partyDisplay';
 import { profileName } from '../../components/profileName';
 import { HISTORY_MAX_ENTRIES } from '../../domain/serviceContract';
 import { localeTag, useI18n } from '../../i18n/I18nProvider';
@@ -15,6 +14,7 @@ import { applicationName } from '../../lib/applications';
 import { ExcludeAgainLink } from './ExcludeAgainLink';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
 import { HistoryPagination } from './HistoryPagination';
+import { describeParty } from '../../domain/party';
 import { authorOf, authorText, filterEntries, groupByDay, lastRevocations, pageCount, pageOf, partyKey, relativeTime, type HistoryFilters, type OperationFilter } from './historyView';
 import { providerToken } from './providerToken';
 
@@ -31,7 +31,7 @@ export function HistoryPage() {
   const [printAll, setPrintAll] = useState(false);
 
   const describe = (entry: HistoryEntryWire) => {
-    const party = partyDisplay(entry.target, language, t('exclusions.unknownName'));
+    const party = describeParty(entry.target, language, t('exclusions.unknownName'));
     // Mid-sentence a profession is lower case, but German nouns keep their capital.
     const profession = language === 'de' ? party.profession : party.profession.toLocaleLowerCase(language);
     const what = t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.declared' : 'history.revoked', { party: `${party.name}, ${profession}` });
@@ -44,7 +44,7 @@ export function HistoryPage() {
     for (const entry of query.data ?? []) {
       const key = partyKey(entry);
       if (!key || seen.has(key)) continue;
-      const party = partyDisplay(entry.target, language, t('exclusions.unknownName'));
+      const party = describeParty(entry.target, language, t('exclusions.unknownName'));
       seen.set(key, { token: providerToken(key), label: `${party.name}, ${party.profession}, ${party.identifier}` });
     }
     return [...seen].sort((a, b) => a[1].label.localeCompare(b[1].label, language));

@@ -1,6 +1,6 @@
 /** Pure shaping of history entries for the timeline and the CSV: who, what, when. */
 import type { HistoryEntryWire } from '../../api/wire';
-import { partyRefOf } from '../../api/wire';
+import { partyKey as keyOf, partyName, partyRefOf } from '../../domain/party';
 import type { Translate } from '../../i18n/I18nProvider';
 
 export const PAGE_SIZE = 25;
@@ -23,10 +23,8 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export const partyKey = (entry: HistoryEntryWire) => {
-  const ref = partyRefOf(entry.target);
-  return ref ? `${ref.type}:${ref.value}` : '';
-};
+/** The provider an entry is about, as a key (see domain/party.ts). */
+export const partyKey = (entry: HistoryEntryWire) => keyOf(partyRefOf(entry.target));
 
 export function filterEntries(entries: HistoryEntryWire[], filters: HistoryFilters): HistoryEntryWire[] {
   return entries.filter(
@@ -89,7 +87,7 @@ export function authorOf(entry: HistoryEntryWire): Author {
   const person = entry.author.find((a) => a.qualificationCode !== 'application');
   return {
     ssin: person?.identifier.find((i) => i.type === 'ssin')?.value,
-    name: [person?.firstName, person?.name].filter(Boolean).join(' ') || undefined,
+    name: partyName(person),
     role: person?.qualificationCode,
     application: application?.identifier[0]?.value ?? application?.name ?? undefined,
   };
