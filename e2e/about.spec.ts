@@ -103,9 +103,11 @@ test('en: the revoke dialog links to the page; following it closes the dialog an
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
 });
 
-test('the page is public: it reads before logging in, follows a language change, and leads to the login', async ({ page }) => {
-  await page.goto('/about-exclusions');
-  await expect(page.getByRole('heading', { level: 1, name: 'What an exclusion does and does not do' })).toBeVisible();
+test('the page is public: linked from the login panel, it reads before logging in, follows a language change, and leads to the login', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'What does an exclusion do?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What an exclusion does and does not do' })).toBeFocused();
+  await expect(page).toHaveURL(/\/about-exclusions$/);
   await page.getByLabel('Language').selectOption('de');
   await expect(page.getByRole('heading', { level: 1, name: 'Was ein Ausschluss bewirkt und was nicht' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Erfährt der Gesundheitsdienstleister davon?' })).toBeVisible();

@@ -3,7 +3,7 @@ import './lib/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppServices } from './app/App';
-import { ConfigErrorPage } from './app/pages';
+import { ConfigErrorPage } from './app/ErrorPages';
 import { loadCatalogue } from './i18n/catalogues';
 import { I18nProvider } from './i18n/I18nProvider';
 import { initialLanguage } from './i18n/locales';

@@ -29,15 +29,14 @@ export function useDeclareExclusion() {
   return useMutation({
     mutationFn: async (input: DeclareInput): Promise<DeclareOutcome> => {
       const attempt = JSON.stringify(input);
-      let conflict = false;
+      let conflict: boolean;
       try {
-        await apiRequest({ method: 'POST', path: '/therapeuticExclusions', patientSsin: input.patientSsin, body: declareBody(input.patientSsin, input.party, input.qualificationCode) });
+        const body = (patientSsin: string) => declareBody(patientSsin, input.party, input.qualificationCode);
+        const { status } = await apiRequest({ method: 'POST', path: '/therapeuticExclusions', patientSsin: input.patientSsin, body, answers: [409] });
+        conflict = status === 409;
       } catch (error) {
-        if (error instanceof ApiError && error.kind === 'http' && error.status === 409) conflict = true;
-        else {
-          if (error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout')) lastAttemptLost.current = attempt;
-          throw error;
-        }
+        if (error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout')) lastAttemptLost.current = attempt;
+        throw error;
       }
       const afterLostAnswer = lastAttemptLost.current === attempt;
       lastAttemptLost.current = undefined;

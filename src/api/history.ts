@@ -2,20 +2,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { HISTORY_MAX_ENTRIES } from '../domain/serviceContract';
-import { ApiError, apiRequest } from './http';
+import { apiRequest } from './http';
 import { historyKeys } from './queryKeys';
 import { historyEntrySchema, type HistoryEntryWire } from './wire';
 
 const listSchema = z.array(historyEntrySchema);
 
 export async function fetchHistory(patientSsin: string, pageSize: number, signal?: AbortSignal): Promise<HistoryEntryWire[]> {
-  try {
-    const { data } = await apiRequest({ method: 'GET', path: `/histories/${encodeURIComponent(patientSsin)}`, patientSsin, query: { pageSize }, schema: listSchema, signal });
-    return data ?? [];
-  } catch (error) {
-    if (error instanceof ApiError && error.kind === 'http' && error.status === 404) return [];
-    throw error;
-  }
+  const { data } = await apiRequest({ method: 'GET', path: '/histories', patientSsin, patientIn: 'path', query: { pageSize }, schema: listSchema, signal, answers: [404] });
+  return data ?? [];
 }
 
 export const historyQuery = (patientSsin: string, pageSize = HISTORY_MAX_ENTRIES) =>

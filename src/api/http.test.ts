@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { fetchExclusions } from './exclusions';
-import { ApiError, apiRequest, configureHttp } from './http';
+import { ApiError, apiRequest, configureHttp, isHttpError } from './http';
 
 const tokens = vi.hoisted(() => ({ issued: 0, forgotten: [] as string[], ended: 0 }));
 vi.mock('../auth/accessToken', () => ({
@@ -30,7 +30,7 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 describe('apiRequest', () => {
   it('sends Authorization for the patient, From, JSON, and never a User-Agent', async () => {
     fetchMock.mockResolvedValue(json(201, {}));
-    await apiRequest({ method: 'POST', path: '/therapeuticExclusions', patientSsin: '85071412330', body: { a: 1 } });
+    await apiRequest({ method: 'POST', path: '/therapeuticExclusions', patientSsin: '85071412330', body: () => ({ a: 1 }) });
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('https://api.example/v2/therapeuticExclusions');
     expect(init?.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer token-for-85071412330', From: 'ops@example.org', 'Content-Type': 'application/json' });
@@ -49,10 +49,29 @@ describe('apiRequest', () => {
 
   it('after a second 401 ends the session (the log-in-again flow), without a third try', async () => {
     fetchMock.mockResolvedValue(json(401, []));
-    const error = await apiRequest({ method: 'POST', path: '/x', patientSsin: '1', body: {} }).catch((e: unknown) => e);
+    const error = await apiRequest({ method: 'POST', path: '/x', patientSsin: '1', body: () => ({}) }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'session', status: 401 });
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(tokens.ended).toBe(1);
+  });
+
+  it('puts the patient once where the endpoint takes it, and resolves the statuses a request calls answers', async () => {
+    fetchMock.mockResolvedValueOnce(json(404, [{ code: 'NOT_FOUND', message: 'none' }])).mockResolvedValueOnce(new Response(null, { status: 404 }));
+    const list = await apiRequest({ method: 'GET', path: '/histories', patientSsin: '85071412330', patientIn: 'path', query: { pageSize: 25 }, schema: z.array(z.string()), answers: [404] });
+    expect(list).toEqual({ status: 404, data: undefined });
+    const revoked = await apiRequest({ method: 'DELETE', path: '/therapeuticExclusions', patientSsin: '85071412330', patientIn: 'query', query: { hcPartyNihii: '71071801' }, answers: [404] });
+    expect(revoked.status).toBe(404);
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
+      'https://api.example/v2/histories/85071412330?pageSize=25',
+      'https://api.example/v2/therapeuticExclusions?patientSsin=85071412330&hcPartyNihii=71071801',
+    ]);
+  });
+
+  it('tells an HTTP status apart from other failures with isHttpError', async () => {
+    fetchMock.mockResolvedValueOnce(json(409, [])).mockRejectedValueOnce(new TypeError('offline'));
+    const conflict = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1' }).catch((e: unknown) => e);
+    const offline = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1' }).catch((e: unknown) => e);
+    expect([isHttpError(conflict, 409), isHttpError(conflict, 404), isHttpError(offline, 409), isHttpError(new Error('x'), 409)]).toEqual([true, false, false, false]);
   });
 
   it('turns a [{code, message}] body into ApiError codes', async () => {

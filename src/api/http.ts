@@ -45,10 +45,15 @@ export function configureHttp(next: HttpSettings): void {
 export interface ApiRequest<T> {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
-  /** The patient the request is for: chooses the token. */
+  /** The patient the request is for: chooses the token, and goes where `patientIn` says. */
   patientSsin: string;
+  /** Where the endpoint takes the patient's SSIN: a last path segment, or the `patientSsin` query parameter. */
+  patientIn?: 'path' | 'query';
   query?: Record<string, string | number | undefined>;
-  body?: unknown;
+  /** The JSON body, built from the request's patient. */
+  body?: (patientSsin: string) => unknown;
+  /** Statuses that are an answer, not a failure (the cookbook's 404 "nothing found"): resolved without data. */
+  answers?: readonly number[];
   signal?: AbortSignal;
   /** Parses a 2xx body; omitted for bodiless answers (204). */
   schema?: ZodMiniType<T>;
@@ -59,11 +64,18 @@ export interface ApiResponse<T> {
   data: T | undefined;
 }
 
-function url(path: string, query: ApiRequest<unknown>['query']): string {
+function url({ path, query, patientSsin, patientIn }: ApiRequest<unknown>): string {
   const search = new URLSearchParams();
+  if (patientIn === 'query') search.set('patientSsin', patientSsin);
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(key, String(value));
   const qs = search.toString();
-  return `${settings!.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  const fullPath = patientIn === 'path' ? `${path}/${encodeURIComponent(patientSsin)}` : path;
+  return `${settings!.baseUrl}${fullPath}${qs ? `?${qs}` : ''}`;
+}
+
+/** True for an HTTP answer with that status (and not, say, a network failure). */
+export function isHttpError(error: unknown, status: number): error is ApiError {
+  return error instanceof ApiError && error.kind === 'http' && error.status === status;
 }
 
 async function errorCodes(response: Response): Promise<ServiceErrorBody[]> {
@@ -91,12 +103,12 @@ async function send(request: ApiRequest<unknown>, token: string): Promise<Respon
   const timer = setTimeout(() => timeout.abort(), settings!.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}`, From: settings!.from };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (request.body) headers['Content-Type'] = 'application/json';
   try {
-    return await fetch(url(request.path, request.query), {
+    return await fetch(url(request), {
       method: request.method,
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: request.body ? JSON.stringify(request.body(request.patientSsin)) : undefined,
       signal,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
@@ -124,6 +136,7 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<ApiResponse
     }
   }
 
+  if (request.answers?.includes(response.status)) return { status: response.status, data: undefined };
   if (!response.ok) throw new ApiError('http', response.status, await errorCodes(response));
   if (!request.schema || response.status === 204) return { status: response.status, data: undefined };
   let json: unknown;

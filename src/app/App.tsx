@@ -9,7 +9,7 @@ import { initialLanguage } from '../i18n/locales';
 import { configureApplications } from '../lib/applications';
 import type { AppConfig } from '../lib/config';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ErrorPage } from './pages';
+import { ErrorPage } from './ErrorPages';
 import { createQueryClient } from './queryClient';
 import { AppRoutes } from './router';
 

@@ -11,7 +11,7 @@ import { ActingForBanner, EnvironmentBanner } from './Banners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguagePicker } from './LanguagePicker';
 import { OfflineBanner } from './OfflineBanner';
-import { ErrorPage } from './pages';
+import { ErrorPage } from './ErrorPages';
 import { ProfileSwitcher } from './ProfileSwitcher';
 import { forgetFailedPages, preloadPages } from './lazyPages';
 

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { currentUser } from '../auth/accessToken';
-import { onSessionExpired } from '../auth/sessionEvents';
 import { useOptionalSession, useTokenProblems } from '../auth/SessionProvider';
-import { Dialog } from '../components/Dialog';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/I18nProvider';
-import { AccessCheckFailedPage, LoginPanel, NoAccessPage, TokenProblemsPage } from './sessionPages';
+import { AccessCheckFailedPage, NoAccessPage, TokenProblemsPage } from './AccessPages';
+import { LoginPanel } from './LoginPanel';
+import { SessionExpiredDialog } from './SessionExpiredDialog';
 
 /** The logged-in area: login first, then the role check, then the page (keyed by profile). */
 export function RequireSession() {
@@ -16,8 +16,6 @@ export function RequireSession() {
   const session = useOptionalSession();
   const tokenProblems = useTokenProblems();
   const location = useLocation();
-  const [expired, setExpired] = useState(false);
-  useEffect(() => onSessionExpired(() => setExpired(true)), []);
   const returnTo = `${location.pathname}${location.search}`;
 
   // A reload after the access token expired: renew it with the refresh token before asking to log in.
@@ -54,14 +52,7 @@ export function RequireSession() {
   return (
     <>
       {content}
-      {/* Whatever is on screen, an ended session asks to log in again (drafts are kept). */}
-      <Dialog open={expired} onCancel={() => setExpired(false)} labelledBy="session-expired-title" describedBy="session-expired-body">
-        <h2 id="session-expired-title">{t('session.expired.title')}</h2>
-        <p id="session-expired-body">{t('session.expired.body')}</p>
-        <button type="button" className="button" onClick={login}>
-          {t('session.expired.button')}
-        </button>
-      </Dialog>
+      <SessionExpiredDialog onLogin={login} />
     </>
   );
 }

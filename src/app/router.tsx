@@ -4,7 +4,8 @@ import type { AppConfig } from '../lib/config';
 import { Layout } from './Layout';
 import { ABOUT_PATH } from '../components/AboutExclusionsLink';
 import { aboutPage, declarePage, historyPage } from './lazyPages';
-import { CallbackPage, NotFoundPage } from './pages';
+import { CallbackPage } from './CallbackPage';
+import { NotFoundPage } from './NotFoundPage';
 import { RequireSession } from './RequireSession';
 
 /**

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { describeServiceError, SERVICE_ERRORS } from './serviceErrors';
+import { serviceErrorKey, SERVICE_ERRORS } from './serviceErrors';
 
-describe('describeServiceError', () => {
+describe('serviceErrorKey', () => {
   it.each([
-    [SERVICE_ERRORS.BIZ001, { key: 'service.BIZ001' }],
-    [SERVICE_ERRORS.BIZ002, { key: 'service.BIZ002' }],
-    [SERVICE_ERRORS.BIZ003, { key: 'service.BIZ003' }],
-    [SERVICE_ERRORS.VAL001, { key: 'service.VAL001' }],
-    [SERVICE_ERRORS.VAL002, { key: 'service.VAL002', field: 'ssin' }],
-    [SERVICE_ERRORS.VAL005, { key: 'service.VAL005', field: 'identifier' }],
-    [SERVICE_ERRORS.VAL006_BOTH, { key: 'service.VAL006.both', field: 'identifier' }],
-    [SERVICE_ERRORS.VAL006_INVALID, { key: 'service.VAL006.invalid', field: 'identifier' }],
-    [SERVICE_ERRORS.VAL008, { key: 'service.VAL008', field: 'profession' }],
-    [{ code: 'XYZ999', message: 'new' }, { key: 'service.unknown' }],
+    [SERVICE_ERRORS.BIZ001, 'service.BIZ001'],
+    [SERVICE_ERRORS.BIZ002, 'service.BIZ002'],
+    [SERVICE_ERRORS.BIZ003, 'service.BIZ003'],
+    [SERVICE_ERRORS.VAL001, 'service.VAL001'],
+    [SERVICE_ERRORS.VAL002, 'service.VAL002'],
+    [SERVICE_ERRORS.VAL005, 'service.VAL005'],
+    [SERVICE_ERRORS.VAL006_BOTH, 'service.VAL006.both'],
+    [SERVICE_ERRORS.VAL006_INVALID, 'service.VAL006.invalid'],
+    [SERVICE_ERRORS.VAL008, 'service.VAL008'],
+    [{ code: 'XYZ999', message: 'new' }, 'service.unknown'],
   ])('%o → %o', (body, expected) => {
-    expect(describeServiceError(body)).toEqual(expected);
+    expect(serviceErrorKey(body)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The cookbook's §8.1.3 error codes mapped to message keys and to the form field they concern.
- * VAL006 carries two meanings, told apart by its message.
+ * The cookbook's §8.1.3 error codes mapped to message keys (the declare form says which field
+ * each concerns: features/declare/declareSchema.ts). VAL006 carries two meanings, told apart by its message.
  */
 
 export interface ServiceErrorBody {
@@ -20,38 +20,12 @@ export type ServiceErrorKey =
   | 'service.VAL008'
   | 'service.unknown';
 
-/** The declare form's fields that a server error can point at. */
-export type ServiceErrorField = 'ssin' | 'nihii' | 'profession';
+const KNOWN_CODES = new Set(['BIZ001', 'BIZ002', 'BIZ003', 'VAL001', 'VAL002', 'VAL005', 'VAL008']);
 
-export interface DescribedServiceError {
-  key: ServiceErrorKey;
-  /** 'identifier' means the SSIN or NIHII field, whichever the form shows. */
-  field?: 'ssin' | 'identifier' | 'profession';
-}
-
-export function describeServiceError(error: ServiceErrorBody): DescribedServiceError {
-  switch (error.code) {
-    case 'BIZ001':
-      return { key: 'service.BIZ001' };
-    case 'BIZ002':
-      return { key: 'service.BIZ002' };
-    case 'BIZ003':
-      return { key: 'service.BIZ003' };
-    case 'VAL001':
-      return { key: 'service.VAL001' };
-    case 'VAL002':
-      return { key: 'service.VAL002', field: 'ssin' };
-    case 'VAL005':
-      return { key: 'service.VAL005', field: 'identifier' };
-    case 'VAL006':
-      return /both/i.test(error.message)
-        ? { key: 'service.VAL006.both', field: 'identifier' }
-        : { key: 'service.VAL006.invalid', field: 'identifier' };
-    case 'VAL008':
-      return { key: 'service.VAL008', field: 'profession' };
-    default:
-      return { key: 'service.unknown' };
-  }
+/** The message that explains a service error to the user; VAL006's two meanings differ by message. */
+export function serviceErrorKey(error: ServiceErrorBody): ServiceErrorKey {
+  if (error.code === 'VAL006') return /both/i.test(error.message) ? 'service.VAL006.both' : 'service.VAL006.invalid';
+  return KNOWN_CODES.has(error.code) ? (`service.${error.code}` as ServiceErrorKey) : 'service.unknown';
 }
 
 /** The exact messages of the cookbook, used by the sandbox so both sides speak the same words. */

@@ -1,5 +1,9 @@
-/** One schema for the declare form: validation (messages are catalogue keys) and the request it becomes. */
-import { z } from 'zod';
+/**
+ * One schema for the declare form: validation (messages are catalogue keys), the request it
+ * becomes, and which field a server code speaks about. zod/mini, like the wire schemas: the page's
+ * chunk carries no classic zod.
+ */
+import * as z from 'zod/mini';
 import type { PartyRef } from '../../domain/party';
 import type { DeclarePrefill } from '../../components/declarePrefill';
 import { validateOrganisationNihii } from '../../domain/nihii';
@@ -13,19 +17,45 @@ export const declareSchema = z
     ssin: z.string(),
     nihii: z.string(),
   })
-  .superRefine((values, ctx) => {
-    if (values.kind === 'practitioner') {
-      if (findProfession(values.profession)?.kind !== 'practitioner') ctx.addIssue({ code: 'custom', path: ['profession'], message: 'declare.profession.required' });
-      const ssin = validateSsin(values.ssin);
-      if (!ssin.ok) ctx.addIssue({ code: 'custom', path: ['ssin'], message: ssin.problem });
-    } else {
-      const nihii = validateOrganisationNihii(values.nihii);
-      if (!nihii.ok) ctx.addIssue({ code: 'custom', path: ['nihii'], message: nihii.problem });
-    }
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      const fail = (field: DeclareField, message: string) => ctx.addIssue({ code: 'custom', path: [field], message, input: values[field] });
+      if (values.kind === 'practitioner') {
+        if (findProfession(values.profession)?.kind !== 'practitioner') fail('profession', 'declare.profession.required');
+        const ssin = validateSsin(values.ssin);
+        if (!ssin.ok) fail('ssin', ssin.problem);
+      } else {
+        const nihii = validateOrganisationNihii(values.nihii);
+        if (!nihii.ok) fail('nihii', nihii.problem);
+      }
+    }),
+  );
 
 export type DeclareValues = z.infer<typeof declareSchema>;
 
+/** The fields a message can stand at, in the order the form shows them. */
+export const DECLARE_FIELDS = ['profession', 'ssin', 'nihii'] as const;
+export type DeclareField = (typeof DECLARE_FIELDS)[number];
+
+/**
+ * The field a server code (cookbook §8.1.3) is about, for the kind of provider being declared:
+ * the party's number is the SSIN field or the NIHII field, whichever the form shows.
+ */
+export function fieldOfServiceCode(code: string, kind: DeclareValues['kind']): DeclareField | undefined {
+  const number = kind === 'pharmacy' ? 'nihii' : 'ssin';
+  switch (code) {
+    case 'VAL002':
+      // "Invalid inss": only the practitioner form has an SSIN field.
+      return kind === 'practitioner' ? 'ssin' : undefined;
+    case 'VAL005':
+    case 'VAL006':
+      return number;
+    case 'VAL008':
+      return kind === 'practitioner' ? 'profession' : undefined;
+    default:
+      return undefined;
+  }
+}
 export const emptyDeclareValues: DeclareValues = { kind: 'practitioner', profession: '', ssin: '', nihii: '' };
 
 /** The form's values for a provider the user came from (a look-up, the history). */

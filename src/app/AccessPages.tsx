@@ -1,33 +1,6 @@
-/** What the logged-in area shows instead of a page: login, an unreadable token, no access, a failed check. */
-import { loginErrorKey } from '../auth/loginError';
-import { justLoggedOut } from '../auth/storedSession';
+/** What the logged-in area shows when the user may not, or cannot yet, use the service. */
 import { PageHeading } from '../components/PageHeading';
-import { Notice } from '../components/Notice';
 import { useI18n } from '../i18n/I18nProvider';
-
-export function LoginPanel({ error, onLogin }: { error: Error | undefined; onLogin: () => void }) {
-  const { t } = useI18n();
-  return (
-    <section className="login-panel">
-      <PageHeading>{t('login.title')}</PageHeading>
-      <p className="lead">{t('login.intro')}</p>
-      <p>{t('login.how')}</p>
-      {justLoggedOut() && !error && (
-        <Notice tone="success" role="status">
-          {t('login.loggedOut')}
-        </Notice>
-      )}
-      {error && (
-        <Notice tone="error" role="alert">
-          {t(loginErrorKey(error))}
-        </Notice>
-      )}
-      <button type="button" className="button" onClick={onLogin}>
-        {t('login.button')}
-      </button>
-    </section>
-  );
-}
 
 /** A token the app cannot read (a claim it needs is missing): say what, never a blank page. */
 export function TokenProblemsPage({ problems, onLogout }: { problems: string[]; onLogout: () => void }) {

@@ -1,0 +1,16 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../components/PageHeading';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <PageHeading>{t('page.notFound.title')}</PageHeading>
+      <p>{t('page.notFound.body')}</p>
+      <p>
+        <Link to="/">{t('page.notFound.home')}</Link>
+      </p>
+    </section>
+  );
+}

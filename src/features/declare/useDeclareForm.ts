@@ -1,0 +1,161 @@
+/**
+ * The declare form's behaviour: values kept as a draft per profile, checks on leaving a number
+ * field and on submit, the patient's or user's own number caught before sending, one POST per
+ * submit, the server's codes placed at their fields, and the error summary focused after a failed
+ * submit. DeclarePage.tsx is the markup.
+ */
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import { useLocation, useNavigate } from 'react-router';
+import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
+import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
+import { isHttpError } from '../../api/http';
+import { loadDraft, removeDraft, saveDraft } from '../../auth/drafts';
+import { useSession } from '../../auth/SessionProvider';
+import { readDeclarePrefill } from '../../components/declarePrefill';
+import type { SummaryError } from '../../components/ErrorSummary';
+import { partyName, type PartyRef } from '../../domain/party';
+import { serviceErrorKey } from '../../domain/serviceErrors';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useI18n } from '../../i18n/I18nProvider';
+import { DECLARE_FIELDS, declareSchema, emptyDeclareValues, fieldOfServiceCode, ownNumberProblem, toRequest, valuesFromPrefill, type DeclareField, type DeclareValues } from './declareSchema';
+
+const FORM = 'declare';
+export const fieldId = (field: DeclareField) => `declare-${field}`;
+
+export function useDeclareForm() {
+  const { t } = useI18n();
+  const { active, self } = useSession();
+  const navigate = useNavigate();
+  const declare = useDeclareExclusion();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  // A provider the user came from (a look-up, the history) wins over an older draft.
+  const [prefill] = useState(() => readDeclarePrefill(location.state));
+  const [draft] = useState(() => (prefill ? undefined : loadDraft<DeclareValues>(FORM, active.ssin)));
+  const [failure, setFailure] = useState<ErrorMessage | null>(null);
+  const [already, setAlready] = useState<PartyRef | null>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
+  // A double click must send one POST: the pending state reaches the closure one render late.
+  const sending = useRef(false);
+
+  const form = useForm<DeclareValues>({
+    resolver: standardSchemaResolver(declareSchema),
+    defaultValues: { ...emptyDeclareValues, ...draft, ...(prefill && valuesFromPrefill(prefill)) },
+    // Numbers are checked when the user leaves their field (see checkAfterBlur) and on submit;
+    // after a submit an error clears as soon as the input is corrected.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const { handleSubmit, watch, setError, formState } = form;
+
+  // Leaving a number field checks it, a moment later: when the user left it by pressing the submit
+  // button, a message appearing at once would push that button away under the pointer mid-click.
+  // A submit in between has checked every field already, and the server's answer (a VAL006 at
+  // this field, say) must not be cleared by a late check: it stays until the field is changed.
+  const submits = useRef(0);
+  // The patient's or the user's own number where the provider's belongs: said before anything is sent.
+  const flagOwnNumber = (values: DeclareValues): boolean => {
+    const problem = values.kind === 'practitioner' ? ownNumberProblem(values.ssin, active.ssin, self.ssin) : undefined;
+    if (problem) setError('ssin', { type: 'own', message: problem });
+    return problem !== undefined;
+  };
+  const checkAfterBlur = (field: 'ssin' | 'nihii') => ({
+    onBlur: () => {
+      const submitsAtBlur = submits.current;
+      window.setTimeout(() => {
+        if (submits.current !== submitsAtBlur || !form.getValues(field)) return;
+        void form.trigger(field).then((valid) => valid && flagOwnNumber(form.getValues()));
+      }, 250);
+    },
+  });
+  const kind = watch('kind');
+
+  // Every change is kept for this profile until the declaration succeeds.
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(FORM, active.ssin, values) }),
+    [form, active.ssin],
+  );
+
+  // The summary may render a little after the request to focus it (form state settles later).
+  const focusedFor = useRef(0);
+  useEffect(() => {
+    if (focusSummary > focusedFor.current && summaryRef.current) {
+      summaryRef.current.focus();
+      focusedFor.current = focusSummary;
+    }
+  });
+
+  const onOutcome = (outcome: DeclareOutcome, party: PartyRef) => {
+    removeDraft(FORM, active.ssin);
+    if (outcome.kind === 'already-excluded') {
+      setAlready(party);
+      return;
+    }
+    const name = partyName(outcome.party) ?? t('exclusions.unknownName');
+    navigate('/', { state: { flash: { kind: 'declared', name } } });
+  };
+
+  const onServerError = (error: unknown) => {
+    if (isHttpError(error, 400)) {
+      let placed = false;
+      for (const code of error.codes) {
+        const field = fieldOfServiceCode(code.code, kind);
+        if (field) {
+          setError(field, { type: 'server', message: serviceErrorKey(code) });
+          placed = true;
+        }
+      }
+      if (placed) {
+        setFocusSummary((n) => n + 1);
+        return;
+      }
+    }
+    setFailure(apiErrorMessage(error));
+  };
+
+  const validateAndSend = handleSubmit(
+    (values) => {
+      if (sending.current) return;
+      if (flagOwnNumber(values)) {
+        setFocusSummary((n) => n + 1);
+        return;
+      }
+      sending.current = true;
+      setFailure(null);
+      setAlready(null);
+      const request = toRequest(values);
+      declare.mutate(
+        { patientSsin: active.ssin, ...request },
+        {
+          onSuccess: (outcome) => onOutcome(outcome, request.party),
+          onError: onServerError,
+          onSettled: () => {
+            sending.current = false;
+          },
+        },
+      );
+    },
+    () => setFocusSummary((n) => n + 1),
+  );
+  const submit = (event?: BaseSyntheticEvent) => {
+    submits.current += 1;
+    return validateAndSend(event);
+  };
+
+  const errorsOf = (errors: FieldErrors<DeclareValues>): SummaryError[] =>
+    DECLARE_FIELDS.flatMap((field) => {
+      const message = errors[field]?.message;
+      return message ? [{ fieldId: fieldId(field), message: t(message as MessageKey) }] : [];
+    });
+  // The summary belongs to a submit attempt; before that, blur checks speak at the field only.
+  const summary = formState.submitCount > 0 ? errorsOf(formState.errors) : [];
+  const fieldError = (field: DeclareField) => {
+    const message = formState.errors[field]?.message;
+    return message ? t(message as MessageKey) : undefined;
+  };
+
+  return { form, kind, submit, checkAfterBlur, fieldError, summary, summaryRef, draftRestored: draft !== undefined, already, failure, pending: declare.isPending };
+}
