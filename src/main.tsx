@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppServices } from './app/App';
 import { ConfigErrorPage } from './app/ErrorPages';
+import { LANGUAGE_LIST } from './domain/languages';
 import { loadCatalogue } from './i18n/catalogues';
 import { I18nProvider } from './i18n/I18nProvider';
 import { initialLanguage } from './i18n/locales';
@@ -28,10 +29,17 @@ Promise.all([loadConfig(), loadCatalogue(language)]).then(
   () =>
     root.render(
       <main id="main" className="error-page">
-        <h1 lang="nl">Laden mislukt. Herlaad de pagina.</h1>
-        <p lang="fr">Le chargement a échoué. Rechargez la page.</p>
-        <p lang="de">Laden fehlgeschlagen. Laden Sie die Seite neu.</p>
-        <p lang="en">Loading failed. Reload the page.</p>
+        {LANGUAGE_LIST.map(({ code, loadFailed }, index) =>
+          index === 0 ? (
+            <h1 key={code} lang={code}>
+              {loadFailed}
+            </h1>
+          ) : (
+            <p key={code} lang={code}>
+              {loadFailed}
+            </p>
+          ),
+        )}
       </main>,
     ),
 );

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/locales';
+import { LANGUAGE_LIST, type Language } from '../i18n/locales';
 
 export function LanguagePicker() {
   const { language, setLanguage, t } = useI18n();
@@ -7,9 +7,10 @@ export function LanguagePicker() {
     <div className="field-inline">
       <label htmlFor="language-picker">{t('shell.language')}</label>
       <select id="language-picker" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-        {LANGUAGES.map((code) => (
+        {/* Each language named in itself, so a user can find their own whatever the current one. */}
+        {LANGUAGE_LIST.map(({ code, name }) => (
           <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
+            {name}
           </option>
         ))}
       </select>

@@ -1,5 +1,5 @@
 import type { Catalogue, MessageKey } from '../i18n/catalogue';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/locales.ts';
+import { LANGUAGE_LIST, LANGUAGES, type Language } from '../domain/languages.ts';
 
 /**
  * The first paint, written into index.html at build time: the page the app is about to render
@@ -12,7 +12,7 @@ export function renderAppShell(catalogues: Record<Language, Catalogue>): string 
   const text = (key: MessageKey) => LANGUAGES.map((l) => `<span data-lang="${l}">${escapeHtml(catalogues[l][key])}</span>`).join('');
   const pickers = LANGUAGES.map(
     (l) =>
-      `<select data-lang="${l}" aria-hidden="true" tabindex="-1">${LANGUAGES.map((o) => `<option${o === l ? ' selected' : ''}>${escapeHtml(LANGUAGE_NAMES[o])}</option>`).join('')}</select>`,
+      `<select data-lang="${l}" aria-hidden="true" tabindex="-1">${LANGUAGE_LIST.map((o) => `<option${o.code === l ? ' selected' : ''}>${escapeHtml(o.name)}</option>`).join('')}</select>`,
   ).join('');
   return [
     '<div class="app-shell" inert>',
@@ -45,4 +45,20 @@ export function renderAppShell(catalogues: Record<Language, Catalogue>): string 
 
 function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const BOOT_LANGUAGES = 'LANGUAGES_FROM_BUILD';
+const CSS_LANGUAGES = '/* first-paint language rules */';
+
+/** boot.js as served: the build writes the language list in (src/domain/languages.ts). */
+export function withLanguageList(bootSource: string): string {
+  if (!bootSource.includes(BOOT_LANGUAGES)) throw new Error(`boot.js lacks ${BOOT_LANGUAGES}`);
+  return bootSource.replace(BOOT_LANGUAGES, JSON.stringify(LANGUAGES));
+}
+
+/** The first paint shows one language: the build writes a rule per language where styles.css asks for them. */
+export function withLanguageRules(css: string): string {
+  if (!css.includes(CSS_LANGUAGES)) throw new Error(`styles.css lacks ${CSS_LANGUAGES}`);
+  const rules = LANGUAGES.map((l) => `html:not([lang='${l}']) .app-shell [data-lang='${l}']`).join(',\n');
+  return css.replace(CSS_LANGUAGES, `${rules} { display: none; }`);
 }

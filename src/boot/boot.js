@@ -2,7 +2,9 @@
 // language and the state of the static first paint that index.html carries (see appShell.ts),
 // so it shows what the app is about to render. Same language rule as src/i18n/locales.ts.
 (function () {
-  var LANGUAGES = ['nl', 'fr', 'de', 'en'];
+  // The build writes the list of src/domain/languages.ts here (src/boot/vitePlugin.ts).
+  // eslint-disable-next-line no-undef
+  var LANGUAGES = LANGUAGES_FROM_BUILD;
   var LOGIN_PATHS = ['/', '/exclusions/new', '/history'];
   var root = document.documentElement;
 

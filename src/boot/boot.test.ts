@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialLanguage } from '../i18n/locales';
-import { de } from '../i18n/messages/de';
-import { en } from '../i18n/messages/en';
-import { fr } from '../i18n/messages/fr';
-import { nl } from '../i18n/messages/nl';
-import { renderAppShell } from './appShell';
+import { CATALOGUES } from '../i18n/allCatalogues';
+import { LANGUAGES } from '../domain/languages';
+import { renderAppShell, withLanguageList, withLanguageRules } from './appShell';
 import bootScript from './boot.js?raw';
 
 function boot({ path = '/', saved, token, browser = ['en-US'], session = false }: { path?: string; saved?: string; token?: string; browser?: string[]; session?: boolean }) {
@@ -13,7 +11,7 @@ function boot({ path = '/', saved, token, browser = ['en-US'], session = false }
   if (token) sessionStorage.setItem('te.tokenLanguage', token);
   if (session) sessionStorage.setItem('oidc.user:http://localhost:8082:client', '{}');
   Object.defineProperty(navigator, 'languages', { value: browser, configurable: true });
-  new Function(bootScript)();
+  new Function(withLanguageList(bootScript))();
   return { lang: document.documentElement.lang, shell: document.documentElement.getAttribute('data-shell') };
 }
 
@@ -56,10 +54,10 @@ describe('boot.js, the script before the first paint', () => {
 });
 
 describe('the static first paint', () => {
-  const shell = renderAppShell({ nl, fr, de, en });
+  const shell = renderAppShell(CATALOGUES);
 
   it('carries the login page in every language, as text', () => {
-    for (const catalogue of [nl, fr, de, en]) {
+    for (const catalogue of Object.values(CATALOGUES)) {
       expect(shell).toContain(`>${catalogue['login.title']}</span>`);
       expect(shell).toContain(catalogue['app.name']);
     }
@@ -69,5 +67,14 @@ describe('the static first paint', () => {
 
   it('cannot be used: nothing in it is focusable or clickable', () => {
     expect(shell).toMatch(/^<div class="app-shell" inert>/);
+  });
+});
+
+describe('the language list, written in by the build', () => {
+  it('gives boot.js and the first paint\'s CSS every language of src/domain/languages.ts', () => {
+    expect(withLanguageList('var LANGUAGES = LANGUAGES_FROM_BUILD;')).toBe(`var LANGUAGES = ${JSON.stringify(LANGUAGES)};`);
+    const css = withLanguageRules('a {}\n/* first-paint language rules */\nb {}');
+    for (const language of LANGUAGES) expect(css).toContain(`html:not([lang='${language}']) .app-shell [data-lang='${language}']`);
+    expect(() => withLanguageRules('a {}')).toThrow(/lacks/);
   });
 });

@@ -3,11 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'rolldown/utils';
 import type { Plugin } from 'vite';
-import { de } from '../i18n/messages/de.ts';
-import { en } from '../i18n/messages/en.ts';
-import { fr } from '../i18n/messages/fr.ts';
-import { nl } from '../i18n/messages/nl.ts';
-import { renderAppShell } from './appShell.ts';
+import { CATALOGUES } from '../i18n/allCatalogues.ts';
+import { renderAppShell, withLanguageList, withLanguageRules } from './appShell.ts';
 
 const BOOT_DEV_PATH = '/src/boot/boot.js';
 const PLACEHOLDER = '<!-- app-shell -->';
@@ -26,9 +23,19 @@ export function appShellPlugin(): Plugin {
     },
     async buildStart() {
       if (!building) return;
-      const source = (await minify('boot.js', readFileSync(fileURLToPath(new URL('./boot.js', import.meta.url)), 'utf8'))).code;
+      const source = (await minify('boot.js', withLanguageList(readFileSync(fileURLToPath(new URL('./boot.js', import.meta.url)), 'utf8')))).code;
       bootFile = `assets/boot-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.js`;
       this.emitFile({ type: 'asset', fileName: bootFile, source });
+    },
+    // The language list into boot.js (served as is in dev) and the first paint's CSS, before Vite's CSS handling.
+    transform: {
+      order: 'pre',
+      handler(code, id) {
+        // Not `?raw` and such: those want the file as it is.
+        if (id.endsWith('/src/boot/boot.js')) return withLanguageList(code);
+        if (id.endsWith('/src/app/styles.css')) return withLanguageRules(code);
+        return undefined;
+      },
     },
     // After Vite's own HTML processing, which would refuse a classic script.
     transformIndexHtml: {
@@ -36,7 +43,7 @@ export function appShellPlugin(): Plugin {
       handler(html) {
         if (!html.includes(PLACEHOLDER)) throw new Error(`index.html lacks ${PLACEHOLDER}`);
         return {
-          html: html.replace(PLACEHOLDER, renderAppShell({ nl, fr, de, en })),
+          html: html.replace(PLACEHOLDER, renderAppShell(CATALOGUES)),
           // A blocking script at the end of <head>: it runs before the body is parsed, so before the first paint.
           tags: [{ tag: 'script', attrs: { src: bootFile ? `/${bootFile}` : BOOT_DEV_PATH }, injectTo: 'head' }],
         };

@@ -6,9 +6,11 @@
  * (the cookbook says the code "refers to a value of KMEHR table") and read both spellings.
  */
 
+import type { Language } from './languages';
 import { PROFESSION_SYNONYMS } from './professionSynonyms';
 
-export type Language = 'nl' | 'fr' | 'de' | 'en';
+export type { Language };
+
 export type PartyKind = 'practitioner' | 'pharmacy';
 
 export interface Profession {
@@ -19,38 +21,33 @@ export interface Profession {
   labels: Record<Language, string>;
 }
 
-const practitioner = (code: string, en: string, nl: string, fr: string, de: string): Profession => ({
-  code,
-  kind: 'practitioner',
-  identifiedBy: 'ssin',
-  labels: { en, nl, fr, de },
-});
+const practitioner = (code: string, labels: Record<Language, string>): Profession => ({ code, kind: 'practitioner', identifiedBy: 'ssin', labels });
 
 export const PRACTITIONER_PROFESSIONS: readonly Profession[] = [
-  practitioner('persphysician', 'Physician', 'Arts', 'Médecin', 'Arzt'),
-  practitioner('persnurse', 'Nurse', 'Verpleegkundige', 'Infirmier', 'Krankenpfleger/in'),
-  practitioner('persdentist', 'Dentist', 'Tandarts', 'Dentiste', 'Zahnarzt'),
-  practitioner('persmidwife', 'Midwife', 'Vroedvrouw', 'Sage-femme', 'Hebamme'),
-  practitioner('persaudician', 'Audician', 'Audicien', 'Audicien', 'Hörgeräteakustiker'),
-  practitioner('persaudiologist', 'Audiologist', 'Audioloog', 'Audiologue', 'Audiologe'),
-  practitioner('persbiologist', 'Medical laboratory technician', 'Medisch laboratoriumtechnoloog', 'Technicien de laboratoire médical', 'Medizinischer Labortechniker'),
-  practitioner('persdietician', 'Dietician', 'Diëtist', 'Diététicien', 'Diätist'),
-  practitioner('perslogopedist', 'Logopedist', 'Logopedist', 'Logopède', 'Logopäde'),
-  practitioner('persoccupationaltherapist', 'Occupational therapist', 'Ergotherapeut', 'Ergothérapeute', 'Ergotherapeute'),
-  practitioner('persorthoptist', 'Orthoptist', 'Orthoptist', 'Orthoptiste', 'Orthoptist'),
-  practitioner('persoptometrist', 'Optometrist', 'Optometrist', 'Optométriste', 'Optometrist'),
-  practitioner('persphysiotherapist', 'Physiotherapist', 'Kinesitherapeut', 'Kinésithérapeute', 'Physiotherapeut'),
-  practitioner('perspodologist', 'Podologist', 'Podologist', 'Podologue', 'Podologe'),
-  practitioner('perspracticalnurse', 'Practical nurse', 'Verzorgende', 'Aide-soignante', 'Pfleger'),
-  practitioner('perstechnician', 'Medical imaging technician', 'Technicus medische beeldvorming', "Technicien d'imagerie médicale", 'Techniker für medizinische Bildgebung'),
-  practitioner('perstrussmaker', 'Bandagist', 'Bandagist', 'Bandagiste', 'Bandagist'),
-  practitioner('persclinicalorthopedagogist', 'Clinical orthopedagogist', 'Klinisch orthopedagoog', 'Orthopédagogue clinique', 'Klinischer Orthopädagoge'),
-  practitioner('persclinicalpsychologist', 'Clinical psychologist', 'Klinisch psycholoog', 'Psychologue clinicien', 'Klinischer Psychologe'),
-  practitioner('persoraldentalhygienist', 'Oral dental hygienist', 'Mondhygiënist', 'Hygiéniste bucco-dentaire', 'Dentalhygieniker'),
-  practitioner('persmobilityimprover', 'Mobility improver (orthopedic technologist)', 'Mobiliteitsverbeteraar (orthopedisch technoloog)', 'Améliorateur de mobilité (technologue en orthopédie)', 'Mobilitätsverbesserer (Orthopädietechniker)'),
-  practitioner('persbandagistorthosiologist', 'Bandagist orthosiologist (orthopedic technologist)', 'Bandagist orthosioloog (orthopedisch technoloog)', 'Orthosiologue bandagiste (technologue en orthopédie)', 'Bandagist Orthosiologe (Orthopädietechniker)'),
-  practitioner('persprosthesiologist', 'Prosthesiologist (orthopedic technologist)', 'Prothesemaker (orthopedisch technoloog)', 'Prothésiste (technologue en orthopédie)', 'Orthopädietechniker (Orthopädietechniker)'),
-  practitioner('persshoetechnologist', 'Shoe technologist (orthopedic technologist)', 'Schoentechnicus (orthopedisch technoloog)', 'Technicien de chaussures (technologue en orthopédie)', 'Schuhtechniker (Orthopädietechniker)'),
+  practitioner('persphysician', { en: 'Physician', nl: 'Arts', fr: 'Médecin', de: 'Arzt' }),
+  practitioner('persnurse', { en: 'Nurse', nl: 'Verpleegkundige', fr: 'Infirmier', de: 'Krankenpfleger/in' }),
+  practitioner('persdentist', { en: 'Dentist', nl: 'Tandarts', fr: 'Dentiste', de: 'Zahnarzt' }),
+  practitioner('persmidwife', { en: 'Midwife', nl: 'Vroedvrouw', fr: 'Sage-femme', de: 'Hebamme' }),
+  practitioner('persaudician', { en: 'Audician', nl: 'Audicien', fr: 'Audicien', de: 'Hörgeräteakustiker' }),
+  practitioner('persaudiologist', { en: 'Audiologist', nl: 'Audioloog', fr: 'Audiologue', de: 'Audiologe' }),
+  practitioner('persbiologist', { en: 'Medical laboratory technician', nl: 'Medisch laboratoriumtechnoloog', fr: 'Technicien de laboratoire médical', de: 'Medizinischer Labortechniker' }),
+  practitioner('persdietician', { en: 'Dietician', nl: 'Diëtist', fr: 'Diététicien', de: 'Diätist' }),
+  practitioner('perslogopedist', { en: 'Logopedist', nl: 'Logopedist', fr: 'Logopède', de: 'Logopäde' }),
+  practitioner('persoccupationaltherapist', { en: 'Occupational therapist', nl: 'Ergotherapeut', fr: 'Ergothérapeute', de: 'Ergotherapeute' }),
+  practitioner('persorthoptist', { en: 'Orthoptist', nl: 'Orthoptist', fr: 'Orthoptiste', de: 'Orthoptist' }),
+  practitioner('persoptometrist', { en: 'Optometrist', nl: 'Optometrist', fr: 'Optométriste', de: 'Optometrist' }),
+  practitioner('persphysiotherapist', { en: 'Physiotherapist', nl: 'Kinesitherapeut', fr: 'Kinésithérapeute', de: 'Physiotherapeut' }),
+  practitioner('perspodologist', { en: 'Podologist', nl: 'Podologist', fr: 'Podologue', de: 'Podologe' }),
+  practitioner('perspracticalnurse', { en: 'Practical nurse', nl: 'Verzorgende', fr: 'Aide-soignante', de: 'Pfleger' }),
+  practitioner('perstechnician', { en: 'Medical imaging technician', nl: 'Technicus medische beeldvorming', fr: "Technicien d'imagerie médicale", de: 'Techniker für medizinische Bildgebung' }),
+  practitioner('perstrussmaker', { en: 'Bandagist', nl: 'Bandagist', fr: 'Bandagiste', de: 'Bandagist' }),
+  practitioner('persclinicalorthopedagogist', { en: 'Clinical orthopedagogist', nl: 'Klinisch orthopedagoog', fr: 'Orthopédagogue clinique', de: 'Klinischer Orthopädagoge' }),
+  practitioner('persclinicalpsychologist', { en: 'Clinical psychologist', nl: 'Klinisch psycholoog', fr: 'Psychologue clinicien', de: 'Klinischer Psychologe' }),
+  practitioner('persoraldentalhygienist', { en: 'Oral dental hygienist', nl: 'Mondhygiënist', fr: 'Hygiéniste bucco-dentaire', de: 'Dentalhygieniker' }),
+  practitioner('persmobilityimprover', { en: 'Mobility improver (orthopedic technologist)', nl: 'Mobiliteitsverbeteraar (orthopedisch technoloog)', fr: 'Améliorateur de mobilité (technologue en orthopédie)', de: 'Mobilitätsverbesserer (Orthopädietechniker)' }),
+  practitioner('persbandagistorthosiologist', { en: 'Bandagist orthosiologist (orthopedic technologist)', nl: 'Bandagist orthosioloog (orthopedisch technoloog)', fr: 'Orthosiologue bandagiste (technologue en orthopédie)', de: 'Bandagist Orthosiologe (Orthopädietechniker)' }),
+  practitioner('persprosthesiologist', { en: 'Prosthesiologist (orthopedic technologist)', nl: 'Prothesemaker (orthopedisch technoloog)', fr: 'Prothésiste (technologue en orthopédie)', de: 'Orthopädietechniker (Orthopädietechniker)' }),
+  practitioner('persshoetechnologist', { en: 'Shoe technologist (orthopedic technologist)', nl: 'Schoentechnicus (orthopedisch technoloog)', fr: 'Technicien de chaussures (technologue en orthopédie)', de: 'Schuhtechniker (Orthopädietechniker)' }),
 ];
 
 export const PHARMACY: Profession = {
@@ -62,7 +59,7 @@ export const PHARMACY: Profession = {
 
 /** persdentalhygienist is a separate official code the service may return; it is read, never offered. */
 const READ_ONLY: readonly Profession[] = [
-  practitioner('persdentalhygienist', 'Dental hygienist', 'Mondhygiënist', 'Hygiéniste bucco-dentaire', 'Dentalhygieniker'),
+  practitioner('persdentalhygienist', { en: 'Dental hygienist', nl: 'Mondhygiënist', fr: 'Hygiéniste bucco-dentaire', de: 'Dentalhygieniker' }),
 ];
 
 /** Cookbook v1.2 spellings → official KMEHR codes. */

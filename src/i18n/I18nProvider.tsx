@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Catalogue } from './catalogue';
 import { loadCatalogue, type MessageKey } from './catalogues';
-import { saveLanguage, type Language } from './locales';
+import { LANGUAGE_LIST, saveLanguage, type Language } from './locales';
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -22,10 +22,8 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 /** BCP 47 tags for Belgium, so dates and numbers follow Belgian conventions. */
-const LOCALE_TAGS: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE', en: 'en-BE' };
-
 export function localeTag(language: Language): string {
-  return LOCALE_TAGS[language];
+  return LANGUAGE_LIST.find((entry) => entry.code === language)!.tag;
 }
 
 export function interpolate(template: string, params?: Params): string {

@@ -1,15 +1,14 @@
-import type { Language } from '../domain/professions';
+import { LANGUAGES, type Language } from '../domain/languages';
 import type { Catalogue } from './catalogue';
 
 export type { MessageKey } from './catalogue';
 
-/** One chunk per language: the first screen loads only the user's (each is some 3 KB gzip). */
-const loaders: Record<Language, () => Promise<Catalogue>> = {
-  nl: () => import('./messages/nl').then((m) => m.nl),
-  fr: () => import('./messages/fr').then((m) => m.fr),
-  de: () => import('./messages/de').then((m) => m.de),
-  en: () => import('./messages/en').then((m) => m.en),
-};
+/**
+ * One chunk per language: the first screen loads only the user's (each is some 3 KB gzip). Every
+ * file in messages/ is one language, exporting its catalogue under the language's code.
+ */
+const modules = import.meta.glob<Record<string, Catalogue>>('./messages/*.ts');
+const loader = (language: Language) => () => modules[`./messages/${language}.ts`]!().then((module) => module[language]!);
 
 const loaded = new Map<Language, Promise<Catalogue>>();
 
@@ -17,7 +16,7 @@ const loaded = new Map<Language, Promise<Catalogue>>();
 export function loadCatalogue(language: Language): Promise<Catalogue> {
   let catalogue = loaded.get(language);
   if (!catalogue) {
-    catalogue = loaders[language]();
+    catalogue = loader(language)();
     loaded.set(language, catalogue);
     catalogue.catch(() => loaded.delete(language));
   }
@@ -26,5 +25,5 @@ export function loadCatalogue(language: Language): Promise<Catalogue> {
 
 /** Once the first screen is idle: so switching language works at once, and offline. */
 export function preloadCatalogues(): void {
-  for (const language of Object.keys(loaders) as Language[]) void loadCatalogue(language).catch(() => undefined);
+  for (const language of LANGUAGES) void loadCatalogue(language).catch(() => undefined);
 }

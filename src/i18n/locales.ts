@@ -1,16 +1,6 @@
-import type { Language } from '../domain/professions';
+import { LANGUAGE_LIST, LANGUAGES, type Language } from '../domain/languages';
 
-export type { Language };
-
-export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'de', 'en'];
-
-/** Each language named in itself, so a user can find their own whatever the current one. */
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: 'Nederlands',
-  fr: 'Français',
-  de: 'Deutsch',
-  en: 'English',
-};
+export { LANGUAGE_LIST, LANGUAGES, type Language };
 
 /** The user's own choice, for every visit (localStorage: a language, nothing personal). */
 const STORAGE_KEY = 'te.language';

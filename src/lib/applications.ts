@@ -3,7 +3,7 @@
  * with the name a patient knows them by (config.json `applications`). Any other reads "another
  * application": a technical client id means nothing to a patient.
  */
-import type { Language } from '../domain/professions';
+import type { Language } from '../domain/languages';
 import type { AppConfig } from './config';
 
 let known: AppConfig['applications'] = {};

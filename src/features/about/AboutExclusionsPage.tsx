@@ -6,18 +6,18 @@ import { SOURCES } from './sources';
 
 /** What an exclusion does and does not do, each statement with the public pages it rests on. */
 export function AboutExclusionsPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   return (
     <article className="about">
       <PageHeading>{t('about.title')}</PageHeading>
       <p className="lead">{t('about.intro')}</p>
       {ABOUT_SECTIONS.map((section) => (
         <section key={section.id} aria-labelledby={`about-${section.id}`}>
-          <h2 id={`about-${section.id}`}>{section.heading[language]}</h2>
+          <h2 id={`about-${section.id}`}>{t(section.heading)}</h2>
           <ul className="about-statements">
             {section.statements.map((statement) => (
-              <li key={statement.text.en}>
-                <p>{statement.text[language]}</p>
+              <li key={statement.key}>
+                <p>{t(statement.key)}</p>
                 {isUnanswered(statement) ? <p className="hint">{t('about.unanswered')}</p> : <SourceLinks statement={statement} />}
               </li>
             ))}
