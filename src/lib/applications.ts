@@ -15,5 +15,5 @@ export function configureApplications(applications: AppConfig['applications']): 
 /** The configured name in this language, or undefined for an application the site does not know. */
 export function applicationName(id: string, language: Language): string | undefined {
   const name = known[id];
-  return typeof name === 'string' ? name : name?.[language];
+  return typeof name === 'string' || name === undefined ? name : (name[language] ?? name.en ?? Object.values(name)[0]);
 }

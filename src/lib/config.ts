@@ -1,6 +1,7 @@
 /** Runtime configuration: public/config.json, fetched before the app renders and validated once. */
 // zod/mini: the first screen loads these schemas, and the classic API costs ~20 KB gzip more.
 import * as z from 'zod/mini';
+import { LANGUAGES, type Language } from '../domain/languages';
 
 /** The token exchange's own parameters (RFC 8693 §2.1): the subject parameter cannot be one of them. */
 const EXCHANGE_PARAMETERS = ['grant_type', 'client_id', 'subject_token', 'subject_token_type', 'requested_token_type', 'audience', 'resource', 'scope'];
@@ -25,7 +26,8 @@ export const configSchema = z.object({
   fromAddress: z.email(),
   apiTimeoutMs: z._default(z.int().check(z.gte(1000), z.lte(120_000)), 20_000),
   /** History authors: the client id the service records → the name patients know (one, or one per language). */
-  applications: z._default(z.record(z.string(), z.union([nonEmpty(), z.object({ nl: nonEmpty(), fr: nonEmpty(), de: nonEmpty(), en: nonEmpty() })])), {}),
+  // A name for every language, or per language (a language not given reads the English one).
+  applications: z._default(z.record(z.string(), z.union([nonEmpty(), z.partialRecord(z.enum(LANGUAGES as [Language, ...Language[]]), nonEmpty())])), {}),
   oidc: z.object({
     authority: z.url(),
     clientId: nonEmpty(),
