@@ -56,9 +56,16 @@ test('keyboard only: Tab out of the empty profession field reaches the number; T
   const dialog = page.getByRole('dialog');
   const cancel = dialog.getByRole('button', { name: 'Cancel' });
   const confirm = dialog.getByRole('button', { name: 'Yes, revoke' });
+  const explanation = dialog.getByRole('link', { name: 'What does an exclusion do?' });
   await expect(cancel).toBeFocused();
+  // From the last to the first and back: link, confirm, cancel, and never out of the dialog.
+  await page.keyboard.press('Tab');
+  await expect(explanation).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(confirm).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(cancel).toBeFocused();
   await page.keyboard.press('Shift+Tab');

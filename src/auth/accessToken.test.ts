@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { accessTokenFor, clearExchangedTokens, configureTokenExchange, profileDetails, TokenExchangeError } from './accessToken';
+import { accessTokenFor, clearExchangedTokens, configureTokenExchange, profileDetails, SessionExpiredError, TokenExchangeError } from './accessToken';
 
 const MARC = '79030204523';
 const LINA = '15061023446';
@@ -17,12 +17,22 @@ const loginToken = jwt({
   may_act: [{ sub: LINA_SUB, userProfile: { children: [{ ssin: LINA, serviceNames: [] }] } }],
 });
 
+/** The login: its token's remaining life, and what a silent renewal gives. */
+const login = vi.hoisted(() => ({ secondsLeft: 300, renewals: 0, renew: async (): Promise<unknown> => null }));
+
 vi.mock('./userManager', () => ({
   userManager: () => ({
-    getUser: async () => ({ access_token: loginToken, expires_at: now() + 300, refresh_token: 'r' }),
+    getUser: async () => ({ access_token: loginToken, expires_at: now() + login.secondsLeft, refresh_token: 'r' }),
+    signinSilent: async () => {
+      login.renewals += 1;
+      return login.renew();
+    },
     metadataService: { getTokenEndpoint: async () => 'https://idp.example/token' },
   }),
 }));
+
+const sessionEnded = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./sessionEvents', () => ({ announceSessionExpired: () => (sessionEnded.count += 1) }));
 
 /** The identity provider: answers each exchange with a token for the person named, or as told. */
 const fetchMock = vi.fn<(url: string, init: RequestInit) => Promise<Response>>();
@@ -45,7 +55,11 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
   configureTokenExchange({ audience: BACKEND, clientId: 'app', subjectParameter: 'requested_subject', subjectValue: 'sub' });
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  Object.assign(login, { secondsLeft: 300, renewals: 0, renew: async () => null });
+  sessionEnded.count = 0;
+});
 
 describe('accessTokenFor', () => {
   it('exchanges the login token for the backend audience for oneself too, naming no one', async () => {
@@ -104,5 +118,26 @@ describe('accessTokenFor', () => {
   it('asks nothing for a person the login token does not list', async () => {
     await expect(accessTokenFor('85071412330')).rejects.toMatchObject({ code: 'not_a_profile' });
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('renewal of the login token', () => {
+  it('renews a login token about to expire once, however many requests wait for it, then exchanges', async () => {
+    login.secondsLeft = 10;
+    login.renew = async () => ({ access_token: loginToken, expires_at: now() + 300, refresh_token: 'r2' });
+    const tokens = await Promise.all([accessTokenFor(MARC), accessTokenFor(MARC), accessTokenFor(LINA)]);
+    expect(login.renewals).toBe(1);
+    expect(tokens.every((token) => token.length > 0)).toBe(true);
+    expect(sessionEnded.count).toBe(0);
+  });
+
+  it('ends the session when the renewal fails: no token, no exchange, "log in again" announced', async () => {
+    login.secondsLeft = 10;
+    login.renew = async () => {
+      throw new Error('invalid_grant');
+    };
+    await expect(accessTokenFor(MARC)).rejects.toBeInstanceOf(SessionExpiredError);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(sessionEnded.count).toBe(1);
   });
 });

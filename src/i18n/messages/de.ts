@@ -2,7 +2,6 @@ import type { Catalogue } from '../catalogue';
 
 export const de: Catalogue = {
   'app.name': 'Therapeutische Ausschlüsse',
-  'app.tagline': 'Wählen Sie, welche Gesundheitsdienstleister Ihre Gesundheitsdaten nicht sehen dürfen',
 
   'about.link': 'Was bewirkt ein Ausschluss?',
   'about.title': 'Was ein Ausschluss bewirkt und was nicht',
@@ -81,7 +80,6 @@ export const de: Catalogue = {
   'profile.unnamed.child': 'Kind · {ssin}',
   'profile.unnamed.mandator': 'Mandat · {ssin}',
   'profile.switchFailed.detail': 'Antwort des Identitätsdienstes: {reason}',
-  'profile.menu': 'Wählen, für wen Sie handeln',
   'banner.self': 'Sie verwalten Ihre eigenen Ausschlüsse.',
   'banner.child': 'Sie verwalten die Ausschlüsse von {name}, Ihrem Kind.',
   'banner.mandator': 'Sie verwalten die Ausschlüsse von {name}, die bzw. der Ihnen ein Mandat erteilt hat.',

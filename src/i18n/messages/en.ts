@@ -1,6 +1,5 @@
 export const en = {
   'app.name': 'Therapeutic exclusions',
-  'app.tagline': 'Choose which care providers may not see your health data',
 
   'about.link': 'What does an exclusion do?',
   'about.title': 'What an exclusion does and does not do',
@@ -79,7 +78,6 @@ export const en = {
   'profile.unnamed.child': 'Child · {ssin}',
   'profile.unnamed.mandator': 'Mandate · {ssin}',
   'profile.switchFailed.detail': 'The identity service answered: {reason}',
-  'profile.menu': 'Change the person you act for',
   'banner.self': 'You are managing your own exclusions.',
   'banner.child': 'You are managing the exclusions of {name}, your child.',
   'banner.mandator': 'You are managing the exclusions of {name}, who gave you a mandate.',

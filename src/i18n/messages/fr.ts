@@ -2,7 +2,6 @@ import type { Catalogue } from '../catalogue';
 
 export const fr: Catalogue = {
   'app.name': 'Exclusions thérapeutiques',
-  'app.tagline': 'Choisissez quels prestataires de soins ne peuvent pas voir vos données de santé',
 
   'about.link': 'Que fait une exclusion ?',
   'about.title': 'Ce qu’une exclusion fait et ne fait pas',
@@ -81,7 +80,6 @@ export const fr: Catalogue = {
   'profile.unnamed.child': 'Enfant · {ssin}',
   'profile.unnamed.mandator': 'Mandat · {ssin}',
   'profile.switchFailed.detail': 'Réponse du service d’identité : {reason}',
-  'profile.menu': 'Choisir pour qui vous agissez',
   'banner.self': 'Vous gérez vos propres exclusions.',
   'banner.child': 'Vous gérez les exclusions concernant {name}, votre enfant.',
   'banner.mandator': 'Vous gérez les exclusions concernant {name}, qui vous a donné un mandat.',

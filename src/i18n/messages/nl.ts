@@ -2,7 +2,6 @@ import type { Catalogue } from '../catalogue';
 
 export const nl: Catalogue = {
   'app.name': 'Therapeutische uitsluitingen',
-  'app.tagline': 'Kies welke zorgverleners uw gezondheidsgegevens niet mogen zien',
 
   'about.link': 'Wat doet een uitsluiting?',
   'about.title': 'Wat een uitsluiting wel en niet doet',
@@ -81,7 +80,6 @@ export const nl: Catalogue = {
   'profile.unnamed.child': 'Kind · {ssin}',
   'profile.unnamed.mandator': 'Mandaat · {ssin}',
   'profile.switchFailed.detail': 'Antwoord van de identiteitsdienst: {reason}',
-  'profile.menu': 'Kies voor wie u handelt',
   'banner.self': 'U beheert uw eigen uitsluitingen.',
   'banner.child': 'U beheert de uitsluitingen van {name}, uw kind.',
   'banner.mandator': 'U beheert de uitsluitingen van {name}, die u een mandaat gaf.',
