@@ -34,8 +34,8 @@ export default tseslint.config(
             // Features are composed only in src/app: they never import each other.
             ...features.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'Features do not import each other.' })),
             // The domain is pure: no app, api, auth, features, components, i18n.
-            { target: './src/domain', from: ['./src/app', './src/api', './src/auth', './src/features', './src/components', './src/i18n', './src/lib'], message: 'src/domain is pure.' },
-            { target: ['./src/api', './src/auth', './src/components', './src/i18n', './src/lib'], from: ['./src/app', './src/features'], message: 'Shared layers do not depend on the app or features.' },
+            { target: './src/domain', from: ['./src/app', './src/api', './src/auth', './src/features', './src/components', './src/i18n', './src/config'], message: 'src/domain is pure.' },
+            { target: ['./src/api', './src/auth', './src/components', './src/i18n', './src/config'], from: ['./src/app', './src/features'], message: 'Shared layers do not depend on the app or features.' },
             // The sandbox shares only the domain with the app.
             { target: './sandbox', from: './src', except: ['./domain'], message: 'The sandbox shares only src/domain.' },
           ],
@@ -83,7 +83,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/api/http.ts', 'src/auth/accessToken.ts', 'src/lib/config.ts'],
+    files: ['src/api/http.ts', 'src/auth/accessToken.ts', 'src/config/config.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
 );

@@ -1,5 +1,5 @@
 // First: configures zod before any schema is used.
-import './lib/zodConfig';
+import './config/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppServices } from './app/App';
@@ -8,7 +8,7 @@ import { LANGUAGE_LIST } from './domain/languages';
 import { loadCatalogue } from './i18n/catalogues';
 import { I18nProvider } from './i18n/I18nProvider';
 import { initialLanguage } from './i18n/locales';
-import { loadConfig } from './lib/config';
+import { loadConfig } from './config/config';
 
 const root = createRoot(document.getElementById('root')!);
 const language = initialLanguage();

@@ -9,13 +9,16 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { validateOrganisationNihii, validatePersonNihii } from '../../src/domain/nihii';
 import { canonicalProfessionCode, findProfession } from '../../src/domain/professions';
-import { SERVICE_ERRORS, type ServiceErrorBody } from '../../src/domain/serviceErrors';
+import { SERVICE_ERRORS } from '../../src/domain/serviceErrors';
 import { HISTORY_MAX_ENTRIES } from '../../src/domain/serviceContract';
 import { isValidSsin, normaliseSsin } from '../../src/domain/ssin';
 import { partyRefOf, type PartyRef } from '../../src/domain/party';
 import type { Directory } from '../data/directory';
-import type { Caller, TokenVerifier } from './auth';
+import type { TokenVerifier } from './auth';
 import { FAULT_KINDS, Faults, type FaultKind } from './faults';
+import { authenticate, fail, injectFaults, recordRequests, requireFrom, type Env, type RecordedRequest } from './middleware';
+
+export type { RecordedRequest };
 import { authorEntries, pharmacyParty, practitionerParty } from './seed';
 import type { Store } from './store';
 import { controlRefusal, hostAllowed } from '../controls';
@@ -32,20 +35,6 @@ export interface ApiOptions {
   strictFrom: boolean;
 }
 
-/** What the sandbox saw of each API request, for tests that assert what went over the wire. */
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: string;
-  from: string | null;
-  userAgent: string | null;
-  body: string | null;
-}
-
-type Env = { Variables: { caller: Caller } };
-
-const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 413 | 500, ...errors: ServiceErrorBody[]) =>
-  c.json(errors, status);
 
 const remoteAddress = (c: Context) => {
   try {
@@ -127,46 +116,11 @@ export function createApiApp(options: ApiOptions) {
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, { code: 'PAYLOAD_TOO_LARGE', message: 'The body may not exceed 16 KB' }) }),
   );
 
-  api.use('*', async (c, next) => {
-    const body = c.req.method === 'POST' ? await c.req.raw.clone().text() : null;
-    recorded.push({
-      method: c.req.method,
-      path: c.req.path,
-      query: new URL(c.req.url).search,
-      from: c.req.header('From') ?? null,
-      userAgent: c.req.header('User-Agent') ?? null,
-      body: body && body.length <= MAX_BODY_BYTES ? body : null,
-    });
-    if (recorded.length > 5000) recorded.splice(0, recorded.length - 5000);
-    if (options.strictFrom && !c.req.header('From')) {
-      return fail(c, 400, { code: 'MISSING_FROM', message: 'The From header is required (cookbook 5.1.2)' });
-    }
-
-    const fault = faults.take(c.req.method, c.req.path);
-    if (fault) {
-      if (fault.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      if (fault.kind === 'error') return fail(c, 500, { code: 'INTERNAL_ERROR', message: 'An internal technical error occurred' });
-      if (fault.kind === 'unauthorized') return fail(c, 401, { code: 'UNAUTHORIZED', message: 'Invalid or expired token' });
-      if (fault.kind === 'malformed') return c.body('{"patient": [', 200, { 'Content-Type': 'application/json' });
-      if (fault.kind === 'drop') {
-        (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket?.destroy();
-        return new Response(null);
-      }
-    }
-
-    const authorization = c.req.header('Authorization') ?? '';
-    const token = /^Bearer (.+)$/i.exec(authorization)?.[1];
-    if (!token) return fail(c, 401, { code: 'UNAUTHORIZED', message: 'Missing bearer token' });
-    let caller: Caller;
-    try {
-      caller = await verify(token);
-    } catch {
-      return fail(c, 401, { code: 'UNAUTHORIZED', message: 'Invalid or expired token' });
-    }
-    if (!caller.hasRestAccess) return fail(c, 403, { code: 'FORBIDDEN', message: 'The rest-access role is required' });
-    c.set('caller', caller);
-    await next();
-  });
+  // Each request, in this order: recorded (for the tests), From required, a fault injected, the caller authenticated.
+  api.use('*', recordRequests(recorded, MAX_BODY_BYTES));
+  if (options.strictFrom) api.use('*', requireFrom());
+  api.use('*', injectFaults(faults));
+  api.use('*', authenticate(verify));
 
   /** VAL001 / VAL002 / BIZ003 for the patient of any request. */
   const checkPatient = (c: Context<Env>, raw: string | undefined) => {

@@ -1,6 +1,6 @@
 import { useOptionalSession } from '../auth/SessionProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import type { AppConfig } from '../lib/config';
+import type { AppConfig } from '../config/config';
 import { bannerText } from './profileLabel';
 
 export function EnvironmentBanner({ environment }: { environment: AppConfig['environment'] }) {

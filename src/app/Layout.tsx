@@ -5,7 +5,7 @@ import { hasStoredSession } from '../auth/storedSession';
 import { useOptionalSession } from '../auth/SessionProvider';
 import { preloadCatalogues } from '../i18n/catalogues';
 import { useI18n } from '../i18n/I18nProvider';
-import type { AppConfig } from '../lib/config';
+import type { AppConfig } from '../config/config';
 import { Loading } from '../components/Loading';
 import { ActingForBanner, EnvironmentBanner } from './Banners';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { ExclusionsPage } from '../features/exclusions/ExclusionsPage';
-import type { AppConfig } from '../lib/config';
+import type { AppConfig } from '../config/config';
 import { Layout } from './Layout';
 import { ABOUT_PATH } from '../components/AboutExclusionsLink';
 import { aboutPage, declarePage, historyPage } from './lazyPages';

@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { isLanguage, rememberTokenLanguage, savedLanguage } from '../i18n/locales';
 import { accessTokenFor, profileDetails, revokeAllTokens, subscribeProfileDetails, TokenExchangeError } from './accessToken';
 import { readAccessTokenClaims } from './claims';
-import { clearDrafts } from './drafts';
+import { clearDrafts } from '../components/drafts';
 import { profilesFromClaims, type Profile } from './profiles';
 import { markLoggedOut } from './storedSession';
 

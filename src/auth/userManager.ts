@@ -4,7 +4,7 @@
  * with other tabs or written to localStorage. Exchanged (profile) tokens live in memory only.
  */
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import type { AppConfig } from '../lib/config';
+import type { AppConfig } from '../config/config';
 
 let manager: UserManager | undefined;
 

@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { profileName } from '../../components/profileName';
 import { HISTORY_MAX_ENTRIES } from '../../domain/serviceContract';
 import { localeTag, useI18n } from '../../i18n/I18nProvider';
-import { applicationName } from '../../lib/applications';
+import { applicationName } from '../../config/applications';
 import { ExcludeAgainLink } from './ExcludeAgainLink';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
 import { HistoryPagination } from './HistoryPagination';
