@@ -26,16 +26,35 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import/no-cycle': 'error',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='localStorage'][callee.property.name='setItem'] > Literal[value=/token/i]", message: 'Tokens never go to localStorage.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='localStorage'][callee.property.name='setItem'] > Literal[value=/token/i]",
+          message: 'Tokens never go to localStorage.',
+        },
+      ],
       'import/no-restricted-paths': [
         'error',
         {
           zones: [
             // Features are composed only in src/app: they never import each other.
-            ...features.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'Features do not import each other.' })),
+            ...features.map((f) => ({
+              target: `./src/features/${f}`,
+              from: './src/features',
+              except: [`./${f}`],
+              message: 'Features do not import each other.',
+            })),
             // The domain is pure: no app, api, auth, features, components, i18n.
-            { target: './src/domain', from: ['./src/app', './src/api', './src/auth', './src/features', './src/components', './src/i18n', './src/config'], message: 'src/domain is pure.' },
-            { target: ['./src/api', './src/auth', './src/components', './src/i18n', './src/config'], from: ['./src/app', './src/features'], message: 'Shared layers do not depend on the app or features.' },
+            {
+              target: './src/domain',
+              from: ['./src/app', './src/api', './src/auth', './src/features', './src/components', './src/i18n', './src/config'],
+              message: 'src/domain is pure.',
+            },
+            {
+              target: ['./src/api', './src/auth', './src/components', './src/i18n', './src/config'],
+              from: ['./src/app', './src/features'],
+              message: 'Shared layers do not depend on the app or features.',
+            },
             // The sandbox shares only the domain with the app.
             { target: './sandbox', from: './src', except: ['./domain'], message: 'The sandbox shares only src/domain.' },
           ],
@@ -47,7 +66,19 @@ export default tseslint.config(
     // The sandbox's contract tests read its tokens with the app's own claims schema.
     files: ['sandbox/**/*.test.ts'],
     rules: {
-      'import/no-restricted-paths': ['error', { zones: [{ target: './sandbox', from: './src', except: ['./domain', './auth/claims.ts'], message: 'The sandbox shares only src/domain (its tests also read src/auth/claims.ts).' }] }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './sandbox',
+              from: './src',
+              except: ['./domain', './auth/claims.ts'],
+              message: 'The sandbox shares only src/domain (its tests also read src/auth/claims.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

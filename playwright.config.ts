@@ -24,11 +24,25 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: findChromium(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: [
-    { command: 'npx tsx sandbox/main.ts', url: 'http://localhost:8082/.well-known/openid-configuration', reuseExistingServer: false, env: sandboxEnv, timeout: 60_000 },
+    {
+      command: 'npx tsx sandbox/main.ts',
+      url: 'http://localhost:8082/.well-known/openid-configuration',
+      reuseExistingServer: false,
+      env: sandboxEnv,
+      timeout: 60_000,
+    },
     { command: 'npx vite --strictPort', url: 'http://localhost:5173', reuseExistingServer: false, timeout: 60_000 },
     { command: 'npx vite build --logLevel warn && node scripts/serve.mjs', url: 'http://localhost:4173', reuseExistingServer: false, timeout: 120_000 },
     // Started after the build above (it waits for dist/ itself as well).

@@ -48,7 +48,14 @@ for (const viewport of [
     await expect(heading).toBeFocused();
     await expect(page).toHaveTitle(/^Wat een uitsluiting wel en niet doet – /);
     await expect(page).toHaveURL(/\/about-exclusions$/);
-    for (const section of ['Wat een uitsluiting tegenhoudt', 'Wat ze niet tegenhoudt', 'Krijgt de zorgverlener het te horen?', 'Van gedachten veranderen', 'Wie dit kan doen', 'Waar u hulp vindt']) {
+    for (const section of [
+      'Wat een uitsluiting tegenhoudt',
+      'Wat ze niet tegenhoudt',
+      'Krijgt de zorgverlener het te horen?',
+      'Van gedachten veranderen',
+      'Wie dit kan doen',
+      'Waar u hulp vindt',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
     }
     await expect(page.getByText('Eén uitsluiting geldt in elke Belgische hub')).toBeVisible();

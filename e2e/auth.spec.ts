@@ -86,7 +86,9 @@ test('logout revokes every token: the API refuses the old profile token, the ide
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
 
-  const old = await page.request.get(`${API_BASE}/therapeuticExclusions/${PEOPLE.lina.ssin}`, { headers: { Authorization: profileToken, From: 'tests@example.org' } });
+  const old = await page.request.get(`${API_BASE}/therapeuticExclusions/${PEOPLE.lina.ssin}`, {
+    headers: { Authorization: profileToken, From: 'tests@example.org' },
+  });
   expect(old.status()).toBe(401);
   const exchange = await page.request.post(`${IDP}/token`, {
     form: {

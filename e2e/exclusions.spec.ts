@@ -258,7 +258,10 @@ test('a failed revocation keeps the dialog open with the message', async ({ page
 });
 
 test('on a phone no page scrolls sideways; the exclusions are cards with their Revoke button in view', async ({ browser }) => {
-  for (const viewport of [{ width: 412, height: 823 }, { width: 320, height: 700 }]) {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 320, height: 700 },
+  ]) {
     const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true, locale: 'en-GB' });
     const page = await context.newPage();
     await login(page, 'marc');
@@ -273,7 +276,10 @@ test('on a phone no page scrolls sideways; the exclusions are cards with their R
       expect(box.x + box.width, `Revoke at ${viewport.width} px`).toBeLessThanOrEqual(viewport.width);
     }
     await expectNoAxeViolations(page, `list at ${viewport.width} px`);
-    for (const [link, heading] of [['Exclude a care provider', 'Exclude a care provider'], ['History', 'History of changes']]) {
+    for (const [link, heading] of [
+      ['Exclude a care provider', 'Exclude a care provider'],
+      ['History', 'History of changes'],
+    ]) {
       await page.getByRole('link', { name: link }).first().click();
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(page.locator('.loading')).toHaveCount(0);

@@ -4,7 +4,7 @@ import { expectNoAxeViolations, login, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 
-test('Tom\'s 1,500 entries page forward and back in the API\'s order, with the page in the URL', async ({ page }) => {
+test("Tom's 1,500 entries page forward and back in the API's order, with the page in the URL", async ({ page }) => {
   await login(page, 'marc');
   await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
   await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
@@ -55,7 +55,7 @@ test('Tom\'s 1,500 entries page forward and back in the API\'s order, with the p
   await expect(page.locator('.timeline-entry')).toHaveCount(25);
 });
 
-test('anna\'s revoke appears at the top with the right author; an empty history is explained', async ({ page }) => {
+test("anna's revoke appears at the top with the right author; an empty history is explained", async ({ page }) => {
   await login(page, 'anna');
   await page.getByRole('button', { name: 'Revoke the exclusion of Jan Maes' }).click();
   await page.getByRole('button', { name: 'Yes, revoke' }).click();
@@ -108,7 +108,10 @@ test('declare then revoke appear at the top, filters narrow, the CSV equals the 
   await page.getByRole('button', { name: 'Download as CSV' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('Date and time,Change,Care provider,Profession,Number,Done by');
   // Local times with their offset: the same instants as the API's, in the API's order.
   const times = lines.slice(1).map((line) => line.split(',')[0]!);
@@ -131,7 +134,10 @@ test('the CSV opens in Belgian Excel: semicolons in Dutch, the words of the lang
   await page.getByRole('button', { name: /CSV/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^geschiedenis-Anna-Peeters-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = readFileSync((await file.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]!.split(';')).toHaveLength(6);
   expect(lines.slice(1).map((line) => line.split(';')[1])).toEqual(['Uitgesloten', 'Ingetrokken', 'Uitgesloten']);
 });
@@ -141,7 +147,13 @@ test('a date range narrows the history and stays in the URL', async ({ page }) =
   await page.getByRole('link', { name: 'History' }).click();
   const shown = page.locator('.timeline-entry');
   await expect(shown).toHaveCount(3);
-  const days = await page.locator('.timeline time').evaluateAll((els) => els.map((e) => new Date(e.getAttribute('datetime')!)).map((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`));
+  const days = await page
+    .locator('.timeline time')
+    .evaluateAll((els) =>
+      els
+        .map((e) => new Date(e.getAttribute('datetime')!))
+        .map((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`),
+    );
   await page.getByLabel('From').fill(days[1]!);
   await page.getByLabel('To').fill(days[1]!);
   await expect(shown).toHaveCount(1);

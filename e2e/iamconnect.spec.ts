@@ -91,7 +91,9 @@ test('a profile switch set up for the wrong identity provider says so, and keeps
   await switcher.selectOption({ label: 'Child · 15.06.10-234.46' });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Could not switch to Child · 15.06.10-234.46. Try again.');
-  await expect(alert).toContainText('The identity service answered: requested_subject names no one this user may act for (this identity provider expects the SSIN)');
+  await expect(alert).toContainText(
+    'The identity service answered: requested_subject names no one this user may act for (this identity provider expects the SSIN)',
+  );
   await expect(page.getByText('You are managing your own exclusions.')).toBeVisible();
   await expect(switcher).toHaveValue(PEOPLE.marc.ssin);
   await expectNoAxeViolations(page, 'switch refused');
@@ -106,7 +108,7 @@ test('sofie never asks for Maria, whose mandate does not cover medical data; Geo
   expect(exchanges.map((form) => form.get('requested_subject'))).not.toContain(SUB.maria);
 });
 
-test('the first language is the token\'s; a choice wins; a reload keeps the language and the profile', async ({ page }) => {
+test("the first language is the token's; a choice wins; a reload keeps the language and the profile", async ({ page }) => {
   await login(page, 'marc', '/', { keepTokenLanguage: true });
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prestataires de soins exclus');
@@ -124,7 +126,7 @@ test('the first language is the token\'s; a choice wins; a reload keeps the lang
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('sofie\'s token says German', async ({ page }) => {
+test("sofie's token says German", async ({ page }) => {
   await login(page, 'sofie', '/', { keepTokenLanguage: true });
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByLabel('Sie handeln für')).toBeVisible();

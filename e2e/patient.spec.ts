@@ -42,7 +42,9 @@ test('a server answer shown at a field stays after a mouse click on Exclude, unt
   await expect(page.locator('#declare-nihii-error')).not.toHaveText(message);
 });
 
-test('keyboard only: Tab out of the empty profession field reaches the number; Tab stays in the dialog; after "Yes, revoke" focus is on the outcome', async ({ page }) => {
+test('keyboard only: Tab out of the empty profession field reaches the number; Tab stays in the dialog; after "Yes, revoke" focus is on the outcome', async ({
+  page,
+}) => {
   await login(page, 'anna');
   await page.goto('/exclusions/new');
   await page.getByRole('combobox', { name: 'Profession' }).focus();
@@ -85,8 +87,24 @@ test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   const cases = [
-    { language: 'fr', persona: 'marc', relative: 'Lina Dubois, votre enfant', actingFor: 'Vous agissez pour', tools: 'Options', revoke: 'Révoquer', rows: ['Els Wouters', 'Apotheek Centrum'] },
-    { language: 'nl', persona: 'sofie', relative: 'Georges Lambert, mandaat', actingFor: 'U handelt voor', tools: 'Opties', revoke: 'Intrekken', rows: ['Luc Lemaire'] },
+    {
+      language: 'fr',
+      persona: 'marc',
+      relative: 'Lina Dubois, votre enfant',
+      actingFor: 'Vous agissez pour',
+      tools: 'Options',
+      revoke: 'Révoquer',
+      rows: ['Els Wouters', 'Apotheek Centrum'],
+    },
+    {
+      language: 'nl',
+      persona: 'sofie',
+      relative: 'Georges Lambert, mandaat',
+      actingFor: 'U handelt voor',
+      tools: 'Opties',
+      revoke: 'Intrekken',
+      rows: ['Luc Lemaire'],
+    },
   ];
   for (const c of cases) {
     test(`${c.language}, ${c.persona}: the header folds, each Revoke button is whole on screen, numbers stay on one line`, async ({ page }) => {
@@ -112,7 +130,11 @@ test.describe('on a 390 × 844 phone', () => {
         expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       }
       for (const number of await page.locator('td.number').all()) {
-        expect(await number.evaluate((el) => el.getClientRects().length === 1 && el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).lineHeight || '24'))).toBe(true);
+        expect(
+          await number.evaluate(
+            (el) => el.getClientRects().length === 1 && el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).lineHeight || '24'),
+          ),
+        ).toBe(true);
       }
       await expectNoAxeViolations(page, `phone list ${c.language}`);
 
@@ -131,7 +153,11 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(heading).toBeFocused();
     await settle(page);
     // Scrolled to the heading, or as far towards it as the page's length allows.
-    const view = await heading.evaluate((h) => ({ top: h.getBoundingClientRect().top + window.scrollY, scrolled: window.scrollY, most: document.documentElement.scrollHeight - window.innerHeight }));
+    const view = await heading.evaluate((h) => ({
+      top: h.getBoundingClientRect().top + window.scrollY,
+      scrolled: window.scrollY,
+      most: document.documentElement.scrollHeight - window.innerHeight,
+    }));
     expect(Math.abs(view.scrolled - Math.min(view.top, view.most))).toBeLessThanOrEqual(2);
     expect(view.top - view.scrolled).toBeGreaterThanOrEqual(0);
 
@@ -147,7 +173,7 @@ test.describe('on a 390 × 844 phone', () => {
 });
 
 test.describe('understood by a patient', () => {
-  test('the number field says whose number it is, and the patient\'s or one\'s own number is caught before anything is sent', async ({ page }) => {
+  test("the number field says whose number it is, and the patient's or one's own number is caught before anything is sent", async ({ page }) => {
     const requests = recordApiRequests(page);
     await login(page, 'marc');
     await page.getByLabel('Acting for').selectOption({ label: 'Lina Dubois, your child' });
@@ -157,11 +183,15 @@ test.describe('understood by a patient', () => {
     await chooseProfession(page, 'doc', 'Physician');
     await ssin.fill('15.06.10-234.46');
     await page.getByRole('button', { name: 'Exclude', exact: true }).click();
-    await expect(page.locator('#declare-ssin-error')).toHaveText('This is the national register number of the person whose exclusions you manage, not a care provider’s. Enter the care provider’s number.');
+    await expect(page.locator('#declare-ssin-error')).toHaveText(
+      'This is the national register number of the person whose exclusions you manage, not a care provider’s. Enter the care provider’s number.',
+    );
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
     await ssin.fill('79030204523');
     await ssin.press('Enter');
-    await expect(page.locator('#declare-ssin-error')).toHaveText('This is your own national register number, not a care provider’s. Enter the care provider’s number.');
+    await expect(page.locator('#declare-ssin-error')).toHaveText(
+      'This is your own national register number, not a care provider’s. Enter the care provider’s number.',
+    );
     expect(requests.filter((r) => r.method() === 'POST')).toHaveLength(0);
     await expectNoAxeViolations(page, 'own number');
   });
@@ -170,7 +200,14 @@ test.describe('understood by a patient', () => {
     await login(page, 'anna');
     await page.goto('/exclusions/new');
     const picker = page.getByRole('combobox', { name: 'Profession' });
-    const typedToFirst = [['GP', 'Physician'], ['huisarts', 'Physician'], ['médecin généraliste', 'Physician'], ['Hausarzt', 'Physician'], ['kiné', 'Physiotherapist'], ['tandarts', 'Dentist']] as const;
+    const typedToFirst = [
+      ['GP', 'Physician'],
+      ['huisarts', 'Physician'],
+      ['médecin généraliste', 'Physician'],
+      ['Hausarzt', 'Physician'],
+      ['kiné', 'Physiotherapist'],
+      ['tandarts', 'Dentist'],
+    ] as const;
     for (const [typed, first] of typedToFirst) {
       await picker.fill(typed);
       await expect(page.getByRole('listbox', { name: 'Profession' }).getByRole('option').first()).toHaveText(first);

@@ -3,7 +3,7 @@ import { expectNoAxeViolations, injectFault, login, resetSandbox } from './suppo
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 
-test('marc switches to Lina, Tom and himself; with a slow API no frame shows the previous profile\'s rows', async ({ page }) => {
+test("marc switches to Lina, Tom and himself; with a slow API no frame shows the previous profile's rows", async ({ page }) => {
   await login(page, 'marc');
   await expect(page.getByRole('heading', { name: 'No care provider is excluded' })).toBeVisible();
   // Sample every render: rows on screen must always belong to the profile named in the banner.
@@ -39,7 +39,9 @@ test('sofie can act for Georges; Maria is listed by SSIN but disabled, with the 
   const switcher = page.getByLabel('Acting for');
   // The login token names no relative, and no token is ever asked for Maria: she keeps her SSIN.
   await expect(switcher.locator('option', { hasText: 'Mandate · 42.04.04-222.83' })).toBeDisabled();
-  await expect(page.getByText('Mandate · 42.04.04-222.83: the mandate does not cover managing medical data, so you cannot act for this person here.')).toBeVisible();
+  await expect(
+    page.getByText('Mandate · 42.04.04-222.83: the mandate does not cover managing medical data, so you cannot act for this person here.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'switcher');
   await switcher.selectOption({ label: 'Georges Lambert, mandate' });
   await expect(page.getByText('You are managing the exclusions of Georges Lambert, who gave you a mandate.')).toBeVisible();

@@ -69,7 +69,8 @@ test.describe('app shell', () => {
     await expect(shellHeading).toHaveText('Se connecter', { useInnerText: true });
     await expect(page.locator('.app-shell .lead')).toHaveText(/^Avec ce service/, { useInnerText: true });
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    const boxes = () => page.evaluate(() => ['h1', '.lead', '.site-header', '.site-footer'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()));
+    const boxes = () =>
+      page.evaluate(() => ['h1', '.lead', '.site-header', '.site-footer'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()));
     const before = await boxes();
     await expectNoAxeViolations(page, 'first paint');
 

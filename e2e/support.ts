@@ -38,7 +38,10 @@ export async function setTokenLifetime(page: Page, seconds: number): Promise<voi
   expect(response.status()).toBe(204);
 }
 
-export async function injectFault(page: Page, fault: { kind: 'slow' | 'error' | 'drop' | 'malformed' | 'unauthorized'; count?: number; delayMs?: number; method?: string; path?: string }): Promise<void> {
+export async function injectFault(
+  page: Page,
+  fault: { kind: 'slow' | 'error' | 'drop' | 'malformed' | 'unauthorized'; count?: number; delayMs?: number; method?: string; path?: string },
+): Promise<void> {
   const response = await page.request.post(`${API}/__sandbox/faults`, { data: fault, headers: CONTROL });
   expect(response.status()).toBe(204);
 }

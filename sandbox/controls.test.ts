@@ -15,16 +15,24 @@ afterAll(() => sandbox.close());
 const raw = (url: string, options: { method?: string; headers?: Record<string, string> } = {}) =>
   new Promise<number>((resolve, reject) => {
     const target = new URL(url);
-    const req = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 
 describe('sandbox test controls', () => {
-  const controls = () => [`${apiRoot}/__sandbox/reset`, `${apiRoot}/__sandbox/faults`, `${sandbox.issuer}/__sandbox/token-ttl?seconds=300`, `${sandbox.issuer}/__sandbox/exchange-subject?by=sub`];
+  const controls = () => [
+    `${apiRoot}/__sandbox/reset`,
+    `${apiRoot}/__sandbox/faults`,
+    `${sandbox.issuer}/__sandbox/token-ttl?seconds=300`,
+    `${sandbox.issuer}/__sandbox/exchange-subject?by=sub`,
+  ];
 
   it('refuse a request without the control header (what a no-cors POST from any page is)', async () => {
     for (const url of controls()) expect(await raw(url, { method: 'POST', headers: { Origin: 'http://localhost:9999' } }), url).toBe(403);
@@ -32,17 +40,23 @@ describe('sandbox test controls', () => {
   });
 
   it('refuse the header from an origin that is not the app', async () => {
-    for (const url of controls()) expect(await raw(url, { method: 'POST', headers: { 'X-Sandbox-Control': '1', Origin: 'http://localhost:9999' } }), url).toBe(403);
+    for (const url of controls())
+      expect(await raw(url, { method: 'POST', headers: { 'X-Sandbox-Control': '1', Origin: 'http://localhost:9999' } }), url).toBe(403);
   });
 
-  it('answer the test runner (no Origin) and the app\'s origin', async () => {
+  it("answer the test runner (no Origin) and the app's origin", async () => {
     expect(await raw(`${apiRoot}/__sandbox/reset`, { method: 'POST', headers: { 'X-Sandbox-Control': '1' } })).toBe(204);
-    expect(await raw(`${sandbox.issuer}/__sandbox/token-ttl?seconds=300`, { method: 'POST', headers: { 'X-Sandbox-Control': '1', Origin: APP_ORIGIN } })).toBe(204);
+    expect(await raw(`${sandbox.issuer}/__sandbox/token-ttl?seconds=300`, { method: 'POST', headers: { 'X-Sandbox-Control': '1', Origin: APP_ORIGIN } })).toBe(
+      204,
+    );
     expect(await raw(`${apiRoot}/__sandbox/requests`, { headers: { 'X-Sandbox-Control': '1' } })).toBe(200);
   });
 
   it('give a cross-origin preflight for the control header nothing to allow', async () => {
-    const preflight = await fetch(`${apiRoot}/__sandbox/faults`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:9999', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-sandbox-control' } });
+    const preflight = await fetch(`${apiRoot}/__sandbox/faults`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:9999', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-sandbox-control' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

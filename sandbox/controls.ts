@@ -23,7 +23,10 @@ export function hostAllowed(host: string | undefined, localPort: number | undefi
 }
 
 /** Why a control request is refused, or undefined when it may proceed. */
-export function controlRefusal(request: { remoteAddress?: string; header: (name: string) => string | undefined }, appOrigins: readonly string[]): string | undefined {
+export function controlRefusal(
+  request: { remoteAddress?: string; header: (name: string) => string | undefined },
+  appOrigins: readonly string[],
+): string | undefined {
   if (!isLoopbackAddress(request.remoteAddress)) return 'Loopback only';
   if (request.header(CONTROL_HEADER) !== '1') return `Send ${CONTROL_HEADER}: 1`;
   const origin = request.header('Origin');

@@ -104,9 +104,7 @@ export function requestedPatientSsin(persona: Persona, value: string, by: Subjec
 
 export type Relationship = 'self' | 'parent' | 'mandatary';
 
-export type ActingDecision =
-  | { ok: true; patient: Person; relationship: Relationship }
-  | { ok: false; reason: string };
+export type ActingDecision = { ok: true; patient: Person; relationship: Relationship } | { ok: false; reason: string };
 
 /** The exchange rules: oneself, one's child, or a mandator whose mandate covers medical data. */
 export function decideActingFor(persona: Persona, patientSsin: string): ActingDecision {

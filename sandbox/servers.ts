@@ -35,7 +35,11 @@ export interface RunningSandbox {
 function listen(server: Server, port: number, name: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new Error(`${name}: port ${port} is already in use (set ${name === 'identity provider' ? 'SANDBOX_IDP_PORT' : 'SANDBOX_API_PORT'} to use another)`) : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`${name}: port ${port} is already in use (set ${name === 'identity provider' ? 'SANDBOX_IDP_PORT' : 'SANDBOX_API_PORT'} to use another)`)
+          : error,
+      );
     });
     server.listen(port, 'localhost', () => resolve((server.address() as AddressInfo).port));
   });

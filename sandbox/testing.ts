@@ -32,7 +32,13 @@ export function temporaryDataFile(): string {
   return join(mkdtempSync(join(tmpdir(), 'sandbox-')), 'state.json');
 }
 
-const testContext = () => ({ clientId: 'test-client', appOrigins: [APP_ORIGIN], scope: 'exclusions', sid: crypto.randomUUID(), authTime: Math.floor(Date.now() / 1000) });
+const testContext = () => ({
+  clientId: 'test-client',
+  appOrigins: [APP_ORIGIN],
+  scope: 'exclusions',
+  sid: crypto.randomUUID(),
+  authTime: Math.floor(Date.now() / 1000),
+});
 
 /** A token for the exclusion backend as the IdP's exchange would issue it (same claims, same key), with knobs to break it. */
 export async function tokenFor(
@@ -45,7 +51,12 @@ export async function tokenFor(
   const decision = decideActingFor(persona, patientSsin ?? persona.ssin);
   if (!decision.ok) throw new Error(decision.reason);
   const claims = accessTokenClaims(persona, testContext(), { kind: 'backend', actingFor: decision.patient });
-  return signAccessToken(overrides.key ?? sandbox.signingKey, sandbox.issuer, { ...claims, ...(overrides.audience ? { aud: [overrides.audience] } : {}) }, overrides.expiresIn ?? '5m');
+  return signAccessToken(
+    overrides.key ?? sandbox.signingKey,
+    sandbox.issuer,
+    { ...claims, ...(overrides.audience ? { aud: [overrides.audience] } : {}) },
+    overrides.expiresIn ?? '5m',
+  );
 }
 
 /** A login token as the IdP issues it at the end of the authorization code flow. */
@@ -57,10 +68,17 @@ export async function loginTokenFor(sandbox: { issuer: string; signingKey: JWK }
  * Logs a persona in through the IdP's real authorization code flow with PKCE, as the app does
  * (its login page's form post included), and returns the token response.
  */
-export async function loginThroughIdp(sandbox: { issuer: string }, login: string): Promise<{ access_token: string; refresh_token?: string; id_token?: string }> {
+export async function loginThroughIdp(
+  sandbox: { issuer: string },
+  login: string,
+): Promise<{ access_token: string; refresh_token?: string; id_token?: string }> {
   const cookies = new Map<string, string>();
   const send = async (url: string, init: RequestInit = {}) => {
-    const response = await fetch(new URL(url, sandbox.issuer), { ...init, redirect: 'manual', headers: { ...init.headers, Cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const response = await fetch(new URL(url, sandbox.issuer), {
+      ...init,
+      redirect: 'manual',
+      headers: { ...init.headers, Cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const at = pair!.indexOf('=');
@@ -71,12 +89,23 @@ export async function loginThroughIdp(sandbox: { issuer: string }, login: string
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   const redirectUri = `${APP_ORIGIN}/auth/callback`;
-  const authorize = new URLSearchParams({ client_id: 'test-client', response_type: 'code', redirect_uri: redirectUri, scope: 'openid profile exclusions', code_challenge: challenge, code_challenge_method: 'S256', state: 'test' });
+  const authorize = new URLSearchParams({
+    client_id: 'test-client',
+    response_type: 'code',
+    redirect_uri: redirectUri,
+    scope: 'openid profile exclusions',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    state: 'test',
+  });
   let location = (await send(`/auth?${authorize}`)).headers.get('location')!;
   location = (await send(`${location}/login`, { method: 'POST', body: new URLSearchParams({ login }) })).headers.get('location')!;
   while (!location.startsWith(redirectUri)) location = (await send(location)).headers.get('location')!;
   const code = new URL(location).searchParams.get('code')!;
-  const token = await send('/token', { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: 'test-client', code_verifier: verifier }) });
+  const token = await send('/token', {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: 'test-client', code_verifier: verifier }),
+  });
   if (!token.ok) throw new Error(`token endpoint: ${token.status} ${await token.text()}`);
   return (await token.json()) as { access_token: string };
 }

@@ -23,7 +23,13 @@ async function main(): Promise<number> {
   }
   const settings = sandboxSettings();
   const jwk = await loadOrCreateSigningKey(settings.keyFile);
-  const context = { clientId: settings.clientId, appOrigins: settings.appOrigins, scope: 'exclusions', sid: crypto.randomUUID(), authTime: Math.floor(Date.now() / 1000) };
+  const context = {
+    clientId: settings.clientId,
+    appOrigins: settings.appOrigins,
+    scope: 'exclusions',
+    sid: crypto.randomUUID(),
+    authTime: Math.floor(Date.now() / 1000),
+  };
   const claims = accessTokenClaims(persona, context, { kind: 'backend', actingFor: decision.patient });
   console.log(await signAccessToken(jwk, settings.issuer, claims, `${settings.accessTokenTtl}s`));
   return 0;

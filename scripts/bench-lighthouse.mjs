@@ -10,7 +10,10 @@ const flags = { onlyCategories: CATEGORIES, locale: 'en-US' };
 function summary(lhr) {
   const score = (id) => lhr.categories[id].score;
   const failed = Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+    .filter(
+      (a) =>
+        a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable',
+    )
     .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
   return {
     performance: score('performance'),

@@ -51,8 +51,14 @@ async function buildBaseline() {
   const dir = join(WORK, 'baseline');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>');
-  writeFileSync(join(dir, 'src/main.jsx'), "import { StrictMode } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<StrictMode><main><h1>Baseline</h1><p>An empty Vite + React page.</p></main></StrictMode>);\n");
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'src/main.jsx'),
+    "import { StrictMode } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<StrictMode><main><h1>Baseline</h1><p>An empty Vite + React page.</p></main></StrictMode>);\n",
+  );
   await build({ root: dir, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir: join(dir, 'dist'), target: 'es2022' } });
   copyFileSync('public/config.json', join(dir, 'dist/config.json'));
   return join(dir, 'dist');
@@ -82,7 +88,10 @@ async function librariesOnlyGzip() {
   const dir = join(WORK, 'libraries-only');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Libraries</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Libraries</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+  );
   writeFileSync(join(dir, 'src/main.jsx'), LIBRARIES_ONLY);
   await build({ root: dir, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir: join(dir, 'dist'), target: 'es2022' } });
   const assets = join(dir, 'dist/assets');
@@ -105,7 +114,12 @@ async function throttled(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   // Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up), CPU 4x slower.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   return cdp;
 }
@@ -212,7 +226,10 @@ async function baselineScripting(browser) {
 }
 
 function token(login, patient) {
-  return execFileSync('npx', ['tsx', 'sandbox/token-cli.ts', login, ...(patient ? [patient] : [])], { env: { ...process.env, SANDBOX_KEY_FILE: join(WORK, 'key.json') }, encoding: 'utf8' }).trim();
+  return execFileSync('npx', ['tsx', 'sandbox/token-cli.ts', login, ...(patient ? [patient] : [])], {
+    env: { ...process.env, SANDBOX_KEY_FILE: join(WORK, 'key.json') },
+    encoding: 'utf8',
+  }).trim();
 }
 
 /** Open loop: one request every 1000/rate ms whatever the answers do, for `seconds`. */
@@ -250,7 +267,10 @@ async function timed(url, headers, runs = 5) {
 
 function lighthouseRows({ baseline, loginPage, list }) {
   const rows = [];
-  for (const [page, result] of [['login page', loginPage], ['list, logged in', list]]) {
+  for (const [page, result] of [
+    ['login page', loginPage],
+    ['list, logged in', list],
+  ]) {
     rows.push([`Lighthouse performance, ${page}`, result.performance, baseline.performance, 'budget 1.00']);
     rows.push([`Lighthouse accessibility, ${page}`, result.accessibility, baseline.accessibility, 'budget 1.00']);
     rows.push([`Lighthouse best practices, ${page}`, result.bestPractices, baseline.bestPractices, 'budget 1.00']);
@@ -272,12 +292,20 @@ async function main() {
   const librariesOnly = await librariesOnlyGzip();
 
   console.log('[bench] starting the sandbox and the two static servers…');
-  await start('npx', ['tsx', 'sandbox/main.ts'], { SANDBOX_KEY_FILE: join(WORK, 'key.json'), SANDBOX_STRICT_FROM: '1' }, `${IDP}/.well-known/openid-configuration`);
+  await start(
+    'npx',
+    ['tsx', 'sandbox/main.ts'],
+    { SANDBOX_KEY_FILE: join(WORK, 'key.json'), SANDBOX_STRICT_FROM: '1' },
+    `${IDP}/.well-known/openid-configuration`,
+  );
   await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4173' }, APP);
   await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4174', DIST_DIR: baselineDist }, BASELINE);
   await fetch('http://localhost:8081/__sandbox/reset', { method: 'POST', headers: { 'X-Sandbox-Control': '1' } });
 
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   try {
     console.log('[bench] first screen, login → list…');
     const flow = await loginToList(browser);
@@ -354,7 +382,10 @@ async function main() {
     console.log('');
     console.table(rows);
     mkdirSync('bench', { recursive: true });
-    writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), chromium: browser.version(), runs: RUNS, chunks: { app: appChunks, baseline: baseChunks }, apiBeforeRow: flow.apiBeforeRow, lighthouse, figures: rows }, null, 2)}\n`);
+    writeFileSync(
+      'bench/results.json',
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), chromium: browser.version(), runs: RUNS, chunks: { app: appChunks, baseline: baseChunks }, apiBeforeRow: flow.apiBeforeRow, lighthouse, figures: rows }, null, 2)}\n`,
+    );
     console.log('[bench] written to bench/results.json');
   } finally {
     await browser.close();

@@ -61,12 +61,20 @@ if (!existsSync(binary)) {
     for (const deb of readdirSync(downloads).filter((f) => f.endsWith('.deb'))) run('dpkg', ['-x', join(downloads, deb), folder]);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
-    giveUp(`could not fetch Chromium ${other.version} (${String(error.stderr ?? error.message).trim().split('\n').pop()})`);
+    giveUp(
+      `could not fetch Chromium ${other.version} (${String(error.stderr ?? error.message)
+        .trim()
+        .split('\n')
+        .pop()})`,
+    );
   } finally {
     rmSync(downloads, { recursive: true, force: true });
   }
 }
 
 console.log(`[e2e] production build on Chromium ${other.version} (${binary})`);
-const result = spawnSync('npx', ['playwright', 'test', '--project=production', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, CHROME_PATH: binary } });
+const result = spawnSync('npx', ['playwright', 'test', '--project=production', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: binary },
+});
 process.exit(result.status ?? 1);

@@ -53,5 +53,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'deploy/config.production.json';
-  process.stdout.write(nginxConfig(JSON.parse(readFileSync(file, 'utf8')), { listen: option('--listen') ?? 80, root: option('--root') ?? '/usr/share/nginx/html' }));
+  process.stdout.write(
+    nginxConfig(JSON.parse(readFileSync(file, 'utf8')), { listen: option('--listen') ?? 80, root: option('--root') ?? '/usr/share/nginx/html' }),
+  );
 }

@@ -16,7 +16,17 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 const config = JSON.parse(readFileSync(join(root, 'config.json'), 'utf8'));
 const headers = securityHeaders(config);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map', '.txt']);
 const compressed = new Map();
@@ -38,11 +48,18 @@ const isFile = (file) => existsSync(file) && statSync(file).isFile();
 const server = createServer((req, res) => {
   const target = resolveStaticPath(root, req.url ?? '/', isFile);
   if (target.status !== 200) {
-    res.writeHead(target.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(target.status === 400 ? 'Bad request' : 'Not found');
+    res
+      .writeHead(target.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+      .end(target.status === 400 ? 'Bad request' : 'Not found');
     return;
   }
   const { file, served } = target;
-  const type = { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(served), Vary: 'Accept-Encoding' };
+  const type = {
+    ...headers,
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': cacheControl(served),
+    Vary: 'Accept-Encoding',
+  };
   const encoded = encode(file, String(req.headers['accept-encoding'] ?? ''));
   if (encoded) {
     res.writeHead(200, { ...type, 'Content-Encoding': encoded.encoding, 'Content-Length': encoded.body.length });

@@ -61,7 +61,12 @@ describe('npm run preview (scripts/serve.mjs)', () => {
 
 describe('resolveStaticPath', () => {
   it('never throws and never names a file outside the root, whatever the path', () => {
-    const anyPath = fc.array(fc.oneof(fc.constantFrom('..', '.', '%2e', '%2f', '%2F', '%5c', '%', '%E0%A4%A', '%00', '//', 'dist-sibling', 'x'), fc.string({ unit: 'binary' })), { maxLength: 8 }).map((parts) => `/${parts.join('/')}`);
+    const anyPath = fc
+      .array(
+        fc.oneof(fc.constantFrom('..', '.', '%2e', '%2f', '%2F', '%5c', '%', '%E0%A4%A', '%00', '//', 'dist-sibling', 'x'), fc.string({ unit: 'binary' })),
+        { maxLength: 8 },
+      )
+      .map((parts) => `/${parts.join('/')}`);
     fc.assert(
       fc.property(anyPath, (path) => {
         const target = resolveStaticPath(root, path, () => true);

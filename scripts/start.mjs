@@ -2,10 +2,7 @@
 // `npm start`: the sandbox (identity provider + API) and the app's dev server, stopped together.
 import { spawn } from 'node:child_process';
 
-const children = [
-  spawn('npx', ['tsx', 'sandbox/main.ts'], { stdio: 'inherit' }),
-  spawn('npx', ['vite', '--strictPort'], { stdio: 'inherit' }),
-];
+const children = [spawn('npx', ['tsx', 'sandbox/main.ts'], { stdio: 'inherit' }), spawn('npx', ['vite', '--strictPort'], { stdio: 'inherit' })];
 let stopping = false;
 const stop = (code) => {
   if (stopping) return;

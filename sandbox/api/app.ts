@@ -35,7 +35,6 @@ export interface ApiOptions {
   strictFrom: boolean;
 }
 
-
 const remoteAddress = (c: Context) => {
   try {
     return getConnInfo(c).remote.address;
@@ -111,10 +110,7 @@ export function createApiApp(options: ApiOptions) {
     }),
   );
 
-  api.use(
-    '*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, { code: 'PAYLOAD_TOO_LARGE', message: 'The body may not exceed 16 KB' }) }),
-  );
+  api.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, { code: 'PAYLOAD_TOO_LARGE', message: 'The body may not exceed 16 KB' }) }));
 
   // Each request, in this order: recorded (for the tests), From required, a fault injected, the caller authenticated.
   api.use('*', recordRequests(recorded, MAX_BODY_BYTES));

@@ -24,7 +24,12 @@ beforeEach(() => sandbox.store.reset());
 const call = (path: string, init: RequestInit & { token?: string } = {}) =>
   fetch(`${sandbox.apiUrl}${path}`, {
     ...init,
-    headers: { From: FROM, ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
+    headers: {
+      From: FROM,
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+      ...init.headers,
+    },
   });
 
 const post = (body: unknown, token = anna) => call('/therapeuticExclusions', { method: 'POST', token, body: JSON.stringify(body) });
@@ -48,18 +53,29 @@ async function expectError(response: Response, status: number, code: string, mes
 
 describe('POST /therapeuticExclusions', () => {
   it('declares a physician with the cookbook example body (201) and lists it enriched from the directory', async () => {
-    const response = await post({ ...practitionerBody(ANNA, TWO_PROFESSIONS, 'persphysician'), hcParty: { ...practitionerBody(ANNA, TWO_PROFESSIONS, 'persphysician').hcParty, firstname: 'Fake', name: 'Ignored' } });
+    const response = await post({
+      ...practitionerBody(ANNA, TWO_PROFESSIONS, 'persphysician'),
+      hcParty: { ...practitionerBody(ANNA, TWO_PROFESSIONS, 'persphysician').hcParty, firstname: 'Fake', name: 'Ignored' },
+    });
     expect(response.status).toBe(201);
     const list = await (await call(`/therapeuticExclusions/${ANNA}?hcPartySsin=${TWO_PROFESSIONS}`, { token: anna })).json();
     expect(list).toEqual([
-      { patient: { identifier: [{ type: 'ssin', value: ANNA }] }, hcParty: { identifier: [{ type: 'ssin', value: TWO_PROFESSIONS }], name: 'Goossens', firstName: 'Pieter', qualificationCode: 'persphysician' } },
+      {
+        patient: { identifier: [{ type: 'ssin', value: ANNA }] },
+        hcParty: { identifier: [{ type: 'ssin', value: TWO_PROFESSIONS }], name: 'Goossens', firstName: 'Pieter', qualificationCode: 'persphysician' },
+      },
     ]);
   });
 
   it('declares a pharmacy (201) with firstName null', async () => {
     expect((await post(pharmacyBody(ANNA, PHARMACY))).status).toBe(201);
     const [entry] = await (await call(`/therapeuticExclusions/${ANNA}?hcPartyNihii=${PHARMACY}`, { token: anna })).json();
-    expect(entry.hcParty).toEqual({ identifier: [{ type: 'nihii', value: PHARMACY }], name: 'Pharmacie du Parc', firstName: null, qualificationCode: 'orgpharmacy' });
+    expect(entry.hcParty).toEqual({
+      identifier: [{ type: 'nihii', value: PHARMACY }],
+      name: 'Pharmacie du Parc',
+      firstName: null,
+      qualificationCode: 'orgpharmacy',
+    });
   });
 
   it('accepts the cookbook spelling of a code as an alias', async () => {
@@ -73,8 +89,16 @@ describe('POST /therapeuticExclusions', () => {
     ['invalid practitioner SSIN', practitionerBody(ANNA, '88120140246', 'persnurse'), 'VAL002'],
     ['missing hcParty id', { patient: { identifier: [{ type: 'ssin', value: ANNA }] }, hcParty: { identifier: [], qualificationCode: 'persnurse' } }, 'VAL005'],
     ['unknown practitioner', practitionerBody(ANNA, '85073003328', 'persphysician'), 'VAL006'],
-    ['an SSIN for a pharmacy', { ...pharmacyBody(ANNA, PHARMACY), hcParty: { identifier: [{ type: 'ssin', value: NURSE }], qualificationCode: 'orgpharmacy' } }, 'VAL006'],
-    ['a NIHII-only practitioner', { ...pharmacyBody(ANNA, PHARMACY), hcParty: { identifier: [{ type: 'nihii', value: '10000197001' }], qualificationCode: 'persphysician' } }, 'VAL006'],
+    [
+      'an SSIN for a pharmacy',
+      { ...pharmacyBody(ANNA, PHARMACY), hcParty: { identifier: [{ type: 'ssin', value: NURSE }], qualificationCode: 'orgpharmacy' } },
+      'VAL006',
+    ],
+    [
+      'a NIHII-only practitioner',
+      { ...pharmacyBody(ANNA, PHARMACY), hcParty: { identifier: [{ type: 'nihii', value: '10000197001' }], qualificationCode: 'persphysician' } },
+      'VAL006',
+    ],
     ['a pharmacy NIHII that is not 8 digits', pharmacyBody(ANNA, '6512035'), 'VAL006'],
     ['unknown qualification code', practitionerBody(ANNA, NURSE, 'persastronaut'), 'VAL008'],
     ['profession the directory does not hold', practitionerBody(ANNA, NURSE, 'persphysician'), 'VAL008'],
@@ -84,7 +108,7 @@ describe('POST /therapeuticExclusions', () => {
     expect(list).toHaveLength(1);
   });
 
-  it('rejects a patient other than the token\'s with BIZ003', async () => {
+  it("rejects a patient other than the token's with BIZ003", async () => {
     await expectError(await post(practitionerBody(LINA, NURSE, 'persnurse')), 400, 'BIZ003', 'Patient id is different than patient id in token');
   });
 
@@ -110,7 +134,12 @@ describe('DELETE /therapeuticExclusions', () => {
   });
 
   it('refuses both party ids (VAL006) and neither (VAL005)', async () => {
-    await expectError(await call(`/therapeuticExclusions?patientSsin=${ANNA}&hcPartySsin=${JAN_MAES}&hcPartyNihii=${PHARMACY}`, { method: 'DELETE', token: anna }), 400, 'VAL006', 'Cannot specify both the inss and the nihii');
+    await expectError(
+      await call(`/therapeuticExclusions?patientSsin=${ANNA}&hcPartySsin=${JAN_MAES}&hcPartyNihii=${PHARMACY}`, { method: 'DELETE', token: anna }),
+      400,
+      'VAL006',
+      'Cannot specify both the inss and the nihii',
+    );
     await expectError(await call(`/therapeuticExclusions?patientSsin=${ANNA}`, { method: 'DELETE', token: anna }), 400, 'VAL005');
   });
 });
@@ -135,7 +164,12 @@ describe('GET /histories/{patientSsin}', () => {
     expect(Date.parse(entries[0].timestamp)).toBeGreaterThan(Date.parse(entries[1].timestamp));
     expect(entries[0].timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
     expect(entries[0].author).toEqual([
-      { identifier: [{ type: 'local', value: 'myhealth-exclusions-sandbox' }], name: 'myhealth-exclusions-sandbox', firstName: null, qualificationCode: 'application' },
+      {
+        identifier: [{ type: 'local', value: 'myhealth-exclusions-sandbox' }],
+        name: 'myhealth-exclusions-sandbox',
+        firstName: null,
+        qualificationCode: 'application',
+      },
       { identifier: [{ type: 'ssin', value: ANNA }], name: null, firstName: null, qualificationCode: 'patient' },
     ]);
   });
@@ -165,14 +199,25 @@ describe('GET /histories/{patientSsin}', () => {
 describe('authentication and transport', () => {
   it('401 without a token, with an expired one, or one signed by another key; 403 without the role', async () => {
     await expectError(await call(`/therapeuticExclusions/${ANNA}`), 401, 'UNAUTHORIZED');
-    await expectError(await call(`/therapeuticExclusions/${ANNA}`, { token: await tokenFor(sandbox, 'anna', undefined, { expiresIn: '-1m' }) }), 401, 'UNAUTHORIZED');
-    await expectError(await call(`/therapeuticExclusions/${ANNA}`, { token: await tokenFor(sandbox, 'anna', undefined, { key: await createSigningKey() }) }), 401, 'UNAUTHORIZED');
+    await expectError(
+      await call(`/therapeuticExclusions/${ANNA}`, { token: await tokenFor(sandbox, 'anna', undefined, { expiresIn: '-1m' }) }),
+      401,
+      'UNAUTHORIZED',
+    );
+    await expectError(
+      await call(`/therapeuticExclusions/${ANNA}`, { token: await tokenFor(sandbox, 'anna', undefined, { key: await createSigningKey() }) }),
+      401,
+      'UNAUTHORIZED',
+    );
     await expectError(await call(`/therapeuticExclusions/71020334503`, { token: await tokenFor(sandbox, 'victor') }), 403, 'FORBIDDEN');
   });
 
   it('answers the CORS preflight for the app origin only, allowing Authorization, Content-Type and From', async () => {
     const preflight = (origin: string) =>
-      fetch(`${sandbox.apiUrl}/therapeuticExclusions`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,from' } });
+      fetch(`${sandbox.apiUrl}/therapeuticExclusions`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,from' },
+      });
     const allowed = await preflight(APP_ORIGIN);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toMatch(/authorization.*content-type.*from/);
@@ -181,7 +226,11 @@ describe('authentication and transport', () => {
 
   it('unknown routes are 404 with an error body; internal errors leak no stack', async () => {
     await expectError(await call('/nowhere', { token: anna }), 404, 'NOT_FOUND');
-    await fetch(`${sandbox.apiUrl.replace('/therapeuticExclusion/v2', '')}/__sandbox/faults`, { method: 'POST', headers: { 'X-Sandbox-Control': '1' }, body: JSON.stringify({ kind: 'error' }) });
+    await fetch(`${sandbox.apiUrl.replace('/therapeuticExclusion/v2', '')}/__sandbox/faults`, {
+      method: 'POST',
+      headers: { 'X-Sandbox-Control': '1' },
+      body: JSON.stringify({ kind: 'error' }),
+    });
     const failed = await call(`/therapeuticExclusions/${ANNA}`, { token: anna });
     expect(failed.status).toBe(500);
     expect(await failed.text()).not.toMatch(/at |\/work\/|node_modules/);

@@ -10,7 +10,10 @@ describe('persistence with SANDBOX_DATA', () => {
     const created = await fetch(`${first.apiUrl}/therapeuticExclusions`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, From: 'tests@example.org', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ patient: { identifier: [{ type: 'ssin', value: '85071412330' }] }, hcParty: { identifier: [{ type: 'nihii', value: '62045158' }], qualificationCode: 'orgpharmacy' } }),
+      body: JSON.stringify({
+        patient: { identifier: [{ type: 'ssin', value: '85071412330' }] },
+        hcParty: { identifier: [{ type: 'nihii', value: '62045158' }], qualificationCode: 'orgpharmacy' },
+      }),
     });
     expect(created.status).toBe(201);
     await first.close();
@@ -19,7 +22,9 @@ describe('persistence with SANDBOX_DATA', () => {
 
     const second = await startTestSandbox({ dataFile, signingKey: first.signingKey });
     try {
-      const list = await fetch(`${second.apiUrl}/therapeuticExclusions/85071412330?hcPartyNihii=62045158`, { headers: { Authorization: `Bearer ${await tokenFor(second, 'anna')}`, From: 'tests@example.org' } });
+      const list = await fetch(`${second.apiUrl}/therapeuticExclusions/85071412330?hcPartyNihii=62045158`, {
+        headers: { Authorization: `Bearer ${await tokenFor(second, 'anna')}`, From: 'tests@example.org' },
+      });
       expect(list.status).toBe(200);
     } finally {
       await second.close();

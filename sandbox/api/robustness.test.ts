@@ -17,8 +17,17 @@ const segment = fc.oneof(
   fc.string({ maxLength: 12 }).map(encodeURIComponent),
   fc.string({ maxLength: 6 }),
 );
-const query = fc.dictionary(fc.constantFrom('pageSize', 'hcPartySsin', 'hcPartyNihii', 'x', '%'), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('-1', '0', '1500', '99999999999', '%E0%A4%A', ANNA)), { maxKeys: 3 });
-const body = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 40 }), fc.json({ maxDepth: 3 }), fc.constant('{"patient":{"identifier":[{"type":"ssin","value":null}]},"hcParty":[]}'));
+const query = fc.dictionary(
+  fc.constantFrom('pageSize', 'hcPartySsin', 'hcPartyNihii', 'x', '%'),
+  fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('-1', '0', '1500', '99999999999', '%E0%A4%A', ANNA)),
+  { maxKeys: 3 },
+);
+const body = fc.oneof(
+  fc.constant(undefined),
+  fc.string({ maxLength: 40 }),
+  fc.json({ maxDepth: 3 }),
+  fc.constant('{"patient":{"identifier":[{"type":"ssin","value":null}]},"hcParty":[]}'),
+);
 const headerValue = fc.stringMatching(/^[\x20-\x7e]{0,30}$/);
 
 describe('the sandbox API under random requests', () => {
@@ -27,12 +36,21 @@ describe('the sandbox API under random requests', () => {
       fc.asyncProperty(
         fc.constantFrom('GET', 'POST', 'DELETE', 'PUT', 'PATCH'),
         // Mostly a real route with an odd parameter, sometimes anything at all.
-        fc.oneof({ arbitrary: fc.tuple(fc.constantFrom('therapeuticExclusions', 'histories'), segment), weight: 3 }, { arbitrary: fc.array(segment, { maxLength: 3 }), weight: 1 }),
+        fc.oneof(
+          { arbitrary: fc.tuple(fc.constantFrom('therapeuticExclusions', 'histories'), segment), weight: 3 },
+          { arbitrary: fc.array(segment, { maxLength: 3 }), weight: 1 },
+        ),
         query,
         body,
-        fc.record({ from: fc.option(headerValue, { freq: 5 }), contentType: fc.option(fc.constantFrom('application/json', 'text/plain', 'application/json; charset=utf-8', '')), auth: fc.constantFrom(true, true, true, false) }),
+        fc.record({
+          from: fc.option(headerValue, { freq: 5 }),
+          contentType: fc.option(fc.constantFrom('application/json', 'text/plain', 'application/json; charset=utf-8', '')),
+          auth: fc.constantFrom(true, true, true, false),
+        }),
         async (method, segments, params, payload, h) => {
-          const search = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+          const search = Object.entries(params)
+            .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+            .join('&');
           const url = `${sandbox.apiUrl}/${segments.join('/')}${search ? `?${search}` : ''}`;
           const headers: Record<string, string> = {};
           if (h.from !== null) headers.From = h.from;

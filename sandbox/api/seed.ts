@@ -23,7 +23,11 @@ export const pharmacyParty = (p: Pharmacy): HcParty => ({
 });
 
 /** The two author entries: the application, then the person who acted (see README: history authors). */
-export function authorEntries(actor: { ssin: string; firstName: string; lastName: string }, relationship: 'self' | 'parent' | 'mandatary', applicationId = APPLICATION_ID): HcParty[] {
+export function authorEntries(
+  actor: { ssin: string; firstName: string; lastName: string },
+  relationship: 'self' | 'parent' | 'mandatary',
+  applicationId = APPLICATION_ID,
+): HcParty[] {
   return [
     { identifier: [{ type: 'local', value: applicationId }], name: applicationId, firstName: null, qualificationCode: 'application' },
     relationship === 'self'
@@ -53,7 +57,9 @@ export function buildSeed(): State {
     if (operation === 'DECLARE_EXCLUSION') {
       state.exclusions.push({ patient: { identifier: [{ type: 'ssin', value: patient }] }, hcParty: target });
     } else {
-      state.exclusions = state.exclusions.filter((e) => !(e.patient.identifier[0]!.value === patient && e.hcParty.identifier[0]!.value === target.identifier[0]!.value));
+      state.exclusions = state.exclusions.filter(
+        (e) => !(e.patient.identifier[0]!.value === patient && e.hcParty.identifier[0]!.value === target.identifier[0]!.value),
+      );
     }
   };
 
@@ -62,7 +68,7 @@ export function buildSeed(): State {
   const tomStart = Date.parse('2024-01-01T08:00:00Z');
   generated.forEach((p, i) => {
     const party = practitionerParty(p);
-    record(tom.ssin, party, authorEntries(marc, 'parent'), 'DECLARE_EXCLUSION', new Date(tomStart + (2 * i) * 6 * 3_600_000));
+    record(tom.ssin, party, authorEntries(marc, 'parent'), 'DECLARE_EXCLUSION', new Date(tomStart + 2 * i * 6 * 3_600_000));
     record(tom.ssin, party, authorEntries(marc, 'parent'), 'REVOKE_EXCLUSION', new Date(tomStart + (2 * i + 1) * 6 * 3_600_000));
   });
 

@@ -32,8 +32,50 @@ export const FIXED_PHARMACIES: readonly Pharmacy[] = [
   { nihii: '68001750', name: 'Apotheek <img src=x onerror=alert(1)> "De Linde" & Zn' },
 ];
 
-const FIRST_NAMES = ['Emma', 'Noah', 'Louise', 'Arthur', 'Olivia', 'Jules', 'Elena', 'Lucas', 'Mila', 'Adam', 'Julie', 'Victor', 'Lotte', 'Finn', 'Chloé', 'Mathis', 'Nora', 'Liam', 'Anaïs', 'Lukas'];
-const LAST_NAMES = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Lambert', 'Dupont', 'Martin', 'Simon', 'Laurent', 'Leroy', 'Schmitz', 'Müller', 'Renard'];
+const FIRST_NAMES = [
+  'Emma',
+  'Noah',
+  'Louise',
+  'Arthur',
+  'Olivia',
+  'Jules',
+  'Elena',
+  'Lucas',
+  'Mila',
+  'Adam',
+  'Julie',
+  'Victor',
+  'Lotte',
+  'Finn',
+  'Chloé',
+  'Mathis',
+  'Nora',
+  'Liam',
+  'Anaïs',
+  'Lukas',
+];
+const LAST_NAMES = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'De Smet',
+  'Dubois',
+  'Lambert',
+  'Dupont',
+  'Martin',
+  'Simon',
+  'Laurent',
+  'Leroy',
+  'Schmitz',
+  'Müller',
+  'Renard',
+];
 const TOWNS = ['Gent', 'Liège', 'Eupen', 'Brugge', 'Namur', 'Leuven', 'Mons', 'Hasselt', 'Arlon', 'Mechelen'];
 
 /** mulberry32: a tiny seeded PRNG, so every run builds the same directory. */
@@ -59,7 +101,11 @@ function generate(): { practitioners: Practitioner[]; pharmacies: Pharmacy[] } {
   const practitioners: Practitioner[] = [];
   for (let i = 0; practitioners.length < GENERATED_PRACTITIONERS; i++) {
     // Born 1945-1999, so the pre-2000 check-digit rule applies.
-    const nine = pad(45 + Math.floor(random() * 55), 2) + pad(1 + Math.floor(random() * 12), 2) + pad(1 + Math.floor(random() * 28), 2) + pad(1 + Math.floor(random() * 997), 3);
+    const nine =
+      pad(45 + Math.floor(random() * 55), 2) +
+      pad(1 + Math.floor(random() * 12), 2) +
+      pad(1 + Math.floor(random() * 28), 2) +
+      pad(1 + Math.floor(random() * 997), 3);
     const ssin = withSsinCheckDigits(nine);
     if (taken.has(ssin)) continue;
     taken.add(ssin);

@@ -18,7 +18,28 @@ const MARIA = findPersona('sofie')!.mandators[1]!;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Every claim of smals-belgium/shared-referral-prescription-webcomponent's EHealthToken but may_act (optional there). */
-const PUBLIC_CLAIMS = ['ssin', 'sub', 'name', 'given_name', 'family_name', 'preferred_username', 'locale', 'userProfile', 'sid', 'jti', 'exp', 'iat', 'auth_time', 'iss', 'azp', 'aud', 'typ', 'allowed-origins', 'scope', 'resource_access'];
+const PUBLIC_CLAIMS = [
+  'ssin',
+  'sub',
+  'name',
+  'given_name',
+  'family_name',
+  'preferred_username',
+  'locale',
+  'userProfile',
+  'sid',
+  'jti',
+  'exp',
+  'iat',
+  'auth_time',
+  'iss',
+  'azp',
+  'aud',
+  'typ',
+  'allowed-origins',
+  'scope',
+  'resource_access',
+];
 
 let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
 let bySsin: Awaited<ReturnType<typeof startTestSandbox>>;
@@ -51,7 +72,7 @@ const apiStatus = async (token: string, ssin: string, at = sandbox) =>
 const claimsOf = (token: unknown) => accessTokenClaimsSchema.parse(decodeJwt(String(token)));
 
 describe('login tokens (authorization code + PKCE)', () => {
-  it.each(PERSONAS.map((p) => [p.login]))('%s: every public claim, parsed by the app\'s schema, a stable opaque sub, no backend role', async (login) => {
+  it.each(PERSONAS.map((p) => [p.login]))("%s: every public claim, parsed by the app's schema, a stable opaque sub, no backend role", async (login) => {
     const persona = findPersona(login)!;
     const { access_token } = await loginThroughIdp(sandbox, login);
     const raw = decodeJwt(access_token);
@@ -74,7 +95,10 @@ describe('login tokens (authorization code + PKCE)', () => {
     const login = (await loginThroughIdp(sandbox, 'anna')) as { refresh_token?: string; scope?: string };
     expect(login.refresh_token).toBeTruthy();
     expect(login.scope?.split(' ')).not.toContain('offline_access');
-    const renewed = await fetch(`${sandbox.issuer}/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: login.refresh_token!, client_id: 'test-client' }) });
+    const renewed = await fetch(`${sandbox.issuer}/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: login.refresh_token!, client_id: 'test-client' }),
+    });
     expect(renewed.status).toBe(200);
     expect(((await renewed.json()) as { scope: string }).scope.split(' ')).not.toContain('offline_access');
   });
@@ -102,7 +126,7 @@ describe('login tokens (authorization code + PKCE)', () => {
   });
 });
 
-describe('token exchange for the backend (by the may_act entry\'s sub)', () => {
+describe("token exchange for the backend (by the may_act entry's sub)", () => {
   it.each([['anna'], ['marc'], ['sofie']])('%s for oneself: the backend audience and role, own userProfile, no act', async (login) => {
     const persona = findPersona(login)!;
     const { status, body } = await exchange((await loginThroughIdp(sandbox, login)).access_token);
@@ -208,8 +232,10 @@ describe('revocation (logout)', () => {
     expect(refused.body.error).toBe('invalid_grant');
 
     expect((await revoke(login.refresh_token, 'refresh_token')).status).toBe(200);
-    const renewed = await fetch(`${sandbox.issuer}/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: login.refresh_token, client_id: 'test-client' }) });
+    const renewed = await fetch(`${sandbox.issuer}/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: login.refresh_token, client_id: 'test-client' }),
+    });
     expect(renewed.status).toBe(400);
   });
 });
-

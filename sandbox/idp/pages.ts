@@ -4,10 +4,38 @@ import type { Persona } from '../personas';
 type Lang = 'nl' | 'fr' | 'de' | 'en';
 
 const TEXT: Record<Lang, { title: string; notice: string; choose: string; as: string; logout: string; loggingOut: string }> = {
-  en: { title: 'Sandbox login', notice: 'This is the local sandbox, not eHealth: no password, no real data. Choose a person to log in as.', choose: 'People', as: 'Log in as', logout: 'Log out', loggingOut: 'Logging out of the sandbox…' },
-  nl: { title: 'Aanmelden in de sandbox', notice: 'Dit is de lokale sandbox, niet eHealth: geen wachtwoord, geen echte gegevens. Kies een persoon om u aan te melden.', choose: 'Personen', as: 'Aanmelden als', logout: 'Afmelden', loggingOut: 'U wordt afgemeld bij de sandbox…' },
-  fr: { title: 'Connexion au bac à sable', notice: 'Ceci est le bac à sable local, pas eHealth : pas de mot de passe, pas de vraies données. Choisissez une personne.', choose: 'Personnes', as: 'Se connecter en tant que', logout: 'Se déconnecter', loggingOut: 'Déconnexion du bac à sable…' },
-  de: { title: 'Sandbox-Anmeldung', notice: 'Dies ist die lokale Sandbox, nicht eHealth: kein Passwort, keine echten Daten. Wählen Sie eine Person.', choose: 'Personen', as: 'Anmelden als', logout: 'Abmelden', loggingOut: 'Abmeldung von der Sandbox…' },
+  en: {
+    title: 'Sandbox login',
+    notice: 'This is the local sandbox, not eHealth: no password, no real data. Choose a person to log in as.',
+    choose: 'People',
+    as: 'Log in as',
+    logout: 'Log out',
+    loggingOut: 'Logging out of the sandbox…',
+  },
+  nl: {
+    title: 'Aanmelden in de sandbox',
+    notice: 'Dit is de lokale sandbox, niet eHealth: geen wachtwoord, geen echte gegevens. Kies een persoon om u aan te melden.',
+    choose: 'Personen',
+    as: 'Aanmelden als',
+    logout: 'Afmelden',
+    loggingOut: 'U wordt afgemeld bij de sandbox…',
+  },
+  fr: {
+    title: 'Connexion au bac à sable',
+    notice: 'Ceci est le bac à sable local, pas eHealth : pas de mot de passe, pas de vraies données. Choisissez une personne.',
+    choose: 'Personnes',
+    as: 'Se connecter en tant que',
+    logout: 'Se déconnecter',
+    loggingOut: 'Déconnexion du bac à sable…',
+  },
+  de: {
+    title: 'Sandbox-Anmeldung',
+    notice: 'Dies ist die lokale Sandbox, nicht eHealth: kein Passwort, keine echten Daten. Wählen Sie eine Person.',
+    choose: 'Personen',
+    as: 'Anmelden als',
+    logout: 'Abmelden',
+    loggingOut: 'Abmeldung von der Sandbox…',
+  },
 };
 
 export function pageLanguage(uiLocales: unknown): Lang {
@@ -34,7 +62,8 @@ export function loginPage(uid: string, personas: readonly Persona[], lang: Lang)
   const t = TEXT[lang];
   const items = personas
     .map(
-      (p) => `<li><button type="submit" name="login" value="${escapeHtml(p.login)}">${escapeHtml(t.as)} <strong>${escapeHtml(`${p.firstName} ${p.lastName}`)}</strong> (${escapeHtml(p.login)})<span class="who">${escapeHtml(p.description)}</span></button></li>`,
+      (p) =>
+        `<li><button type="submit" name="login" value="${escapeHtml(p.login)}">${escapeHtml(t.as)} <strong>${escapeHtml(`${p.firstName} ${p.lastName}`)}</strong> (${escapeHtml(p.login)})<span class="who">${escapeHtml(p.description)}</span></button></li>`,
     )
     .join('');
   return layout(

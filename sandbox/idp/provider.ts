@@ -104,7 +104,13 @@ export function createIdentityProvider(options: IdpOptions) {
             sid: exchange?.sid ?? token.sid ?? token.sessionUid ?? '',
             authTime: exchange?.authTime ?? login?.authTime ?? Number(iat),
           };
-          jwt.payload = { ...accessTokenClaims(persona, context, exchange ? { kind: 'backend', actingFor: exchange.actingFor } : { kind: 'login' }), jti, iat, exp, iss };
+          jwt.payload = {
+            ...accessTokenClaims(persona, context, exchange ? { kind: 'backend', actingFor: exchange.actingFor } : { kind: 'login' }),
+            jti,
+            iat,
+            exp,
+            iss,
+          };
         },
       },
     },
@@ -124,7 +130,13 @@ export function createIdentityProvider(options: IdpOptions) {
       if (!persona) return undefined;
       return {
         accountId: id,
-        claims: () => ({ sub: id, name: `${persona.firstName} ${persona.lastName}`, given_name: persona.firstName, family_name: persona.lastName, locale: persona.locale }),
+        claims: () => ({
+          sub: id,
+          name: `${persona.firstName} ${persona.lastName}`,
+          given_name: persona.firstName,
+          family_name: persona.lastName,
+          locale: persona.locale,
+        }),
       };
     },
     // A first-party client: the grant is given at login, so there is no consent screen.
@@ -137,7 +149,9 @@ export function createIdentityProvider(options: IdpOptions) {
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
       // Without a resource parameter the requested scopes are checked as OIDC scopes: grant both ways.
       // Like Keycloak, an offline (session-independent) refresh token only when offline_access is asked for.
-      const offline = String(ctx.oidc.params?.scope ?? '').split(' ').includes('offline_access');
+      const offline = String(ctx.oidc.params?.scope ?? '')
+        .split(' ')
+        .includes('offline_access');
       grant.addOIDCScope(`openid profile ${RESOURCE_SCOPE}${offline ? ' offline_access' : ''}`);
       grant.addResourceScope(LOGIN_RESOURCE, RESOURCE_SCOPE);
       await grant.save();
@@ -180,13 +194,22 @@ export function createIdentityProvider(options: IdpOptions) {
       const requested = params[REQUESTED_SUBJECT];
       const patientSsin = requested === undefined ? persona.ssin : requestedPatientSsin(persona, requested, exchangeSubject);
       if (!patientSsin) {
-        throw new errors.CustomOIDCProviderError('invalid_grant', `${REQUESTED_SUBJECT} names no one this user may act for (this identity provider expects the ${exchangeSubject === 'sub' ? "may_act entry's sub" : 'SSIN'})`);
+        throw new errors.CustomOIDCProviderError(
+          'invalid_grant',
+          `${REQUESTED_SUBJECT} names no one this user may act for (this identity provider expects the ${exchangeSubject === 'sub' ? "may_act entry's sub" : 'SSIN'})`,
+        );
       }
       const decision = decideActingFor(persona, patientSsin);
       if (!decision.ok) throw new errors.CustomOIDCProviderError('invalid_grant', decision.reason);
 
       // An exchanged token stands on the subject token, not on a grant of its own.
-      const token = new ctx.oidc.provider.AccessToken({ accountId: persona.sub, client: ctx.oidc.client!, scope: RESOURCE_SCOPE, gty: 'token_exchange', grantId: undefined as unknown as string });
+      const token = new ctx.oidc.provider.AccessToken({
+        accountId: persona.sub,
+        client: ctx.oidc.client!,
+        scope: RESOURCE_SCOPE,
+        gty: 'token_exchange',
+        grantId: undefined as unknown as string,
+      });
       token.resourceServer = new ctx.oidc.provider.ResourceServer(RESOURCE, backendServer);
       (token as WithExchange)[exchangeKey] = { actingFor: decision.patient, sid: String(subject.sid ?? ''), authTime: Number(subject.auth_time ?? 0) };
       const value = await token.save();
@@ -315,7 +338,9 @@ export function createIdentityProvider(options: IdpOptions) {
     if (req.url?.startsWith('/interaction/')) {
       interaction(req, res).catch((error: unknown) => {
         res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(errorPage(`This login step has expired or is unknown (${error instanceof Error ? error.message : 'error'}). Go back to the app and log in again.`));
+        res.end(
+          errorPage(`This login step has expired or is unknown (${error instanceof Error ? error.message : 'error'}). Go back to the app and log in again.`),
+        );
       });
       return;
     }

@@ -18,9 +18,7 @@ export interface DeclareInput {
 
 export type DeclareOutcome =
   /** `afterLostAnswer`: a 409 right after an attempt whose answer was lost: our attempt went through. */
-  | { kind: 'declared'; party: HcPartyWire | undefined; afterLostAnswer: boolean }
-  | { kind: 'already-excluded'; party: HcPartyWire | undefined };
-
+  { kind: 'declared'; party: HcPartyWire | undefined; afterLostAnswer: boolean } | { kind: 'already-excluded'; party: HcPartyWire | undefined };
 
 export function useDeclareExclusion() {
   const queryClient = useQueryClient();

@@ -11,7 +11,16 @@ export type Exclusion = z.infer<typeof exclusionSchema>;
 
 export async function fetchExclusions(patientSsin: string, party: PartyRef | undefined, signal?: AbortSignal): Promise<Exclusion[]> {
   // The cookbook answers 404 when nothing matches: that is an empty list, not a failure.
-  const { data } = await apiRequest({ method: 'GET', path: '/therapeuticExclusions', patientSsin, patientIn: 'path', query: partyQuery(party), schema: listSchema, signal, answers: [404] });
+  const { data } = await apiRequest({
+    method: 'GET',
+    path: '/therapeuticExclusions',
+    patientSsin,
+    patientIn: 'path',
+    query: partyQuery(party),
+    schema: listSchema,
+    signal,
+    answers: [404],
+  });
   return data ?? [];
 }
 

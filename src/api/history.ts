@@ -9,7 +9,16 @@ import { historyEntrySchema, type HistoryEntryWire } from './wire';
 const listSchema = z.array(historyEntrySchema);
 
 export async function fetchHistory(patientSsin: string, pageSize: number, signal?: AbortSignal): Promise<HistoryEntryWire[]> {
-  const { data } = await apiRequest({ method: 'GET', path: '/histories', patientSsin, patientIn: 'path', query: { pageSize }, schema: listSchema, signal, answers: [404] });
+  const { data } = await apiRequest({
+    method: 'GET',
+    path: '/histories',
+    patientSsin,
+    patientIn: 'path',
+    query: { pageSize },
+    schema: listSchema,
+    signal,
+    answers: [404],
+  });
   return data ?? [];
 }
 

@@ -33,7 +33,12 @@ describe('apiRequest', () => {
     await apiRequest({ method: 'POST', path: '/therapeuticExclusions', patientSsin: '85071412330', body: () => ({ a: 1 }) });
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('https://api.example/v2/therapeuticExclusions');
-    expect(init?.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer token-for-85071412330', From: 'ops@example.org', 'Content-Type': 'application/json' });
+    expect(init?.headers).toEqual({
+      Accept: 'application/json',
+      Authorization: 'Bearer token-for-85071412330',
+      From: 'ops@example.org',
+      'Content-Type': 'application/json',
+    });
     expect(Object.keys(init?.headers ?? {}).map((h) => h.toLowerCase())).not.toContain('user-agent');
     expect(init?.body).toBe('{"a":1}');
   });
@@ -57,9 +62,24 @@ describe('apiRequest', () => {
 
   it('puts the patient once where the endpoint takes it, and resolves the statuses a request calls answers', async () => {
     fetchMock.mockResolvedValueOnce(json(404, [{ code: 'NOT_FOUND', message: 'none' }])).mockResolvedValueOnce(new Response(null, { status: 404 }));
-    const list = await apiRequest({ method: 'GET', path: '/histories', patientSsin: '85071412330', patientIn: 'path', query: { pageSize: 25 }, schema: z.array(z.string()), answers: [404] });
+    const list = await apiRequest({
+      method: 'GET',
+      path: '/histories',
+      patientSsin: '85071412330',
+      patientIn: 'path',
+      query: { pageSize: 25 },
+      schema: z.array(z.string()),
+      answers: [404],
+    });
     expect(list).toEqual({ status: 404, data: undefined });
-    const revoked = await apiRequest({ method: 'DELETE', path: '/therapeuticExclusions', patientSsin: '85071412330', patientIn: 'query', query: { hcPartyNihii: '71071801' }, answers: [404] });
+    const revoked = await apiRequest({
+      method: 'DELETE',
+      path: '/therapeuticExclusions',
+      patientSsin: '85071412330',
+      patientIn: 'query',
+      query: { hcPartyNihii: '71071801' },
+      answers: [404],
+    });
     expect(revoked.status).toBe(404);
     expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
       'https://api.example/v2/histories/85071412330?pageSize=25',
@@ -71,7 +91,12 @@ describe('apiRequest', () => {
     fetchMock.mockResolvedValueOnce(json(409, [])).mockRejectedValueOnce(new TypeError('offline'));
     const conflict = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1' }).catch((e: unknown) => e);
     const offline = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1' }).catch((e: unknown) => e);
-    expect([isHttpError(conflict, 409), isHttpError(conflict, 404), isHttpError(offline, 409), isHttpError(new Error('x'), 409)]).toEqual([true, false, false, false]);
+    expect([isHttpError(conflict, 409), isHttpError(conflict, 404), isHttpError(offline, 409), isHttpError(new Error('x'), 409)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('turns a [{code, message}] body into ApiError codes', async () => {
@@ -84,13 +109,17 @@ describe('apiRequest', () => {
 
   it('reports an answer that does not match the schema, and malformed JSON, as invalid-response', async () => {
     fetchMock.mockResolvedValueOnce(json(200, [{ unexpected: true }]));
-    await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1', schema: z.array(z.object({ id: z.string() })) })).rejects.toMatchObject({ kind: 'invalid-response' });
+    await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1', schema: z.array(z.object({ id: z.string() })) })).rejects.toMatchObject({
+      kind: 'invalid-response',
+    });
     fetchMock.mockResolvedValueOnce(new Response('{"a":', { status: 200 }));
     await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1', schema: z.unknown() })).rejects.toMatchObject({ kind: 'invalid-response' });
   });
 
   it('times out into a retryable error, and a network failure is retryable too', async () => {
-    fetchMock.mockImplementationOnce((_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    fetchMock.mockImplementationOnce(
+      (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
     const timeout = await apiRequest({ method: 'GET', path: '/x', patientSsin: '1' }).catch((e: unknown) => e);
     expect(timeout).toMatchObject({ kind: 'timeout', retryable: true });
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));

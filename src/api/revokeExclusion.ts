@@ -16,7 +16,14 @@ export function useRevokeExclusion() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ patientSsin, party }: RevokeInput): Promise<RevokeOutcome> => {
-      const { status } = await apiRequest({ method: 'DELETE', path: '/therapeuticExclusions', patientSsin, patientIn: 'query', query: partyQuery(party), answers: [404] });
+      const { status } = await apiRequest({
+        method: 'DELETE',
+        path: '/therapeuticExclusions',
+        patientSsin,
+        patientIn: 'query',
+        query: partyQuery(party),
+        answers: [404],
+      });
       const outcome: RevokeOutcome = status === 404 ? 'already-revoked' : 'revoked';
       // Done means the list no longer shows it.
       await queryClient.invalidateQueries({ queryKey: exclusionKeys.all(patientSsin) });

@@ -8,7 +8,11 @@ import { en } from '../i18n/messages/en';
 // German's messages "cannot be fetched" (offline); the others load as in the app.
 vi.mock('../i18n/catalogues', async (importActual) => {
   const actual = await importActual<typeof import('../i18n/catalogues')>();
-  return { ...actual, loadCatalogue: (language: 'nl' | 'fr' | 'de' | 'en') => (language === 'de' ? Promise.reject(new TypeError('Failed to fetch')) : actual.loadCatalogue(language)) };
+  return {
+    ...actual,
+    loadCatalogue: (language: 'nl' | 'fr' | 'de' | 'en') =>
+      language === 'de' ? Promise.reject(new TypeError('Failed to fetch')) : actual.loadCatalogue(language),
+  };
 });
 
 function Heading() {

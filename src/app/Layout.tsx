@@ -34,7 +34,8 @@ export function Layout({ config }: { config: AppConfig }) {
   // as index.html's first paint does, so the page does not move down when the session arrives.
   // The same while the exchange for oneself tells whether the user may use the service.
   const restoring =
-    session?.access === 'checking' || (!session && !auth.error && (pathname === new URL(config.oidc.redirectUri).pathname || (auth.isLoading && hasStoredSession())));
+    session?.access === 'checking' ||
+    (!session && !auth.error && (pathname === new URL(config.oidc.redirectUri).pathname || (auth.isLoading && hasStoredSession())));
 
   // Once the first screen is idle, fetch the other pages and languages, so they open at once
   // (and offline) without slowing the first screen down.
@@ -54,7 +55,13 @@ export function Layout({ config }: { config: AppConfig }) {
           <p className="product-name">
             <NavLink to="/">{t('app.name')}</NavLink>
           </p>
-          <button type="button" className="button header-toggle" aria-expanded={toolsOpen} aria-controls="header-tools" onClick={() => setToolsOpen((open) => !open)}>
+          <button
+            type="button"
+            className="button header-toggle"
+            aria-expanded={toolsOpen}
+            aria-controls="header-tools"
+            onClick={() => setToolsOpen((open) => !open)}
+          >
             {t('shell.tools')}
           </button>
           <div id="header-tools" className={toolsOpen ? 'header-tools open' : 'header-tools'}>

@@ -3,9 +3,21 @@ import { failedModuleUrl } from './lazyPage';
 
 describe('failedModuleUrl', () => {
   it.each([
-    ['Chromium', new TypeError('Failed to fetch dynamically imported module: http://localhost:4173/assets/DeclarePage-B2x9.js'), 'http://localhost:4173/assets/DeclarePage-B2x9.js'],
-    ['Firefox', new TypeError('error loading dynamically imported module: https://exclusions.example/assets/HistoryPage-a1.js'), 'https://exclusions.example/assets/HistoryPage-a1.js'],
-    ['a retried URL', new TypeError('Failed to fetch dynamically imported module: http://localhost:5173/src/features/declare/DeclarePage.tsx?retry=1'), 'http://localhost:5173/src/features/declare/DeclarePage.tsx?retry=1'],
+    [
+      'Chromium',
+      new TypeError('Failed to fetch dynamically imported module: http://localhost:4173/assets/DeclarePage-B2x9.js'),
+      'http://localhost:4173/assets/DeclarePage-B2x9.js',
+    ],
+    [
+      'Firefox',
+      new TypeError('error loading dynamically imported module: https://exclusions.example/assets/HistoryPage-a1.js'),
+      'https://exclusions.example/assets/HistoryPage-a1.js',
+    ],
+    [
+      'a retried URL',
+      new TypeError('Failed to fetch dynamically imported module: http://localhost:5173/src/features/declare/DeclarePage.tsx?retry=1'),
+      'http://localhost:5173/src/features/declare/DeclarePage.tsx?retry=1',
+    ],
   ])('reads the URL the browser names (%s)', (_browser, error, url) => {
     expect(failedModuleUrl(error)).toBe(url);
   });

@@ -59,7 +59,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const read = useMemo(() => (auth.user ? readAccessTokenClaims(auth.user.access_token) : undefined), [auth.user]);
   const claims = read?.ok ? read.claims : undefined;
   const details = useSyncExternalStore(subscribeProfileDetails, profileDetails);
-  const profiles = useMemo(() => (claims ? profilesFromClaims(claims).map((p) => ({ ...p, name: p.name ?? details.get(p.ssin)?.name })) : []), [claims, details]);
+  const profiles = useMemo(
+    () => (claims ? profilesFromClaims(claims).map((p) => ({ ...p, name: p.name ?? details.get(p.ssin)?.name })) : []),
+    [claims, details],
+  );
   const [activeSub, setActiveSub] = useState<string | null>(readStoredActive);
   const [loggingOut, setLoggingOut] = useState(false);
   const [accessCheck, setAccessCheck] = useState<{ ssin: string; state: AccessState } | null>(null);

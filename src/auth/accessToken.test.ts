@@ -76,7 +76,7 @@ describe('accessTokenFor', () => {
     expect(profileDetails().get(MARC)).toEqual({ name: 'Marc Dubois', restAccess: true });
   });
 
-  it('names a child by the may_act entry\'s sub, by default', async () => {
+  it("names a child by the may_act entry's sub, by default", async () => {
     await accessTokenFor(LINA);
     expect(sentForms()[0]!.get('requested_subject')).toBe(LINA_SUB);
     expect(profileDetails().get(LINA)?.name).toBe('Lina Dubois');
@@ -108,7 +108,7 @@ describe('accessTokenFor', () => {
     await expect(accessTokenFor(LINA)).rejects.toMatchObject({ code: 'invalid_token' });
   });
 
-  it('passes on the identity provider\'s refusal with its words', async () => {
+  it("passes on the identity provider's refusal with its words", async () => {
     fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'not allowed' }), { status: 400 }));
     const error = await accessTokenFor(LINA).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenExchangeError);

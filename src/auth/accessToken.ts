@@ -156,7 +156,13 @@ export async function revokeAllTokens(): Promise<void> {
     const endpoint = await manager.metadataService.getRevocationEndpoint();
     if (!endpoint) return;
     await Promise.all(
-      tokens.map(([token, hint]) => fetch(endpoint, { method: 'POST', body: new URLSearchParams({ token, token_type_hint: hint, client_id: clientId }), headers: { Accept: 'application/json' } })),
+      tokens.map(([token, hint]) =>
+        fetch(endpoint, {
+          method: 'POST',
+          body: new URLSearchParams({ token, token_type_hint: hint, client_id: clientId }),
+          headers: { Accept: 'application/json' },
+        }),
+      ),
     );
   };
   await within(3000, revoke());
@@ -213,7 +219,10 @@ async function exchange(profile: Profile, subjectToken: string): Promise<string>
   if (!read.ok) throw new TokenExchangeError('invalid_token', read.problems.join('; '));
   // A token for someone else than asked would show one person's data under another's name.
   if (read.claims.userProfile.ssin !== profile.ssin) throw new TokenExchangeError('invalid_token', 'userProfile names another person');
-  learn(profile.ssin, { name: fullName(read.claims.userProfile.firstName, read.claims.userProfile.lastName), restAccess: hasRestAccess(read.claims, exchangeSettings.audience) });
+  learn(profile.ssin, {
+    name: fullName(read.claims.userProfile.firstName, read.claims.userProfile.lastName),
+    restAccess: hasRestAccess(read.claims, exchangeSettings.audience),
+  });
   exchanged.set(profile.ssin, { token: json.access_token, expiresAt: read.claims.exp, issuedAt: read.claims.iat });
   return json.access_token;
 }

@@ -17,7 +17,6 @@ export interface Profile {
   name?: string;
 }
 
-
 function relativeProfile(sub: string, r: ReferencedProfile, relation: 'child' | 'mandator'): Profile {
   return { ssin: r.ssin, sub, relation, allowed: relation === 'child' || mandateCoversExclusions(r.serviceNames) };
 }

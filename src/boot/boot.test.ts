@@ -5,7 +5,19 @@ import { LANGUAGES } from '../domain/languages';
 import { renderAppShell, withLanguageList, withLanguageRules } from './appShell';
 import bootScript from './boot.js?raw';
 
-function boot({ path = '/', saved, token, browser = ['en-US'], session = false }: { path?: string; saved?: string; token?: string; browser?: string[]; session?: boolean }) {
+function boot({
+  path = '/',
+  saved,
+  token,
+  browser = ['en-US'],
+  session = false,
+}: {
+  path?: string;
+  saved?: string;
+  token?: string;
+  browser?: string[];
+  session?: boolean;
+}) {
   window.history.replaceState(null, '', path);
   if (saved) localStorage.setItem('te.language', saved);
   if (token) sessionStorage.setItem('te.tokenLanguage', token);
@@ -32,7 +44,7 @@ describe('boot.js, the script before the first paint', () => {
     { browser: ['pt-BR', 'EN-gb'], expected: 'en' },
     { browser: ['pt-BR'], expected: 'nl' },
     { browser: [], expected: 'nl' },
-  ])('picks the language the app will use (the choice, the token\'s, the browser\'s, Dutch): %o', ({ expected, ...setting }) => {
+  ])("picks the language the app will use (the choice, the token's, the browser's, Dutch): %o", ({ expected, ...setting }) => {
     const { lang } = boot(setting);
     expect(lang).toBe(expected);
     expect(initialLanguage()).toBe(expected);
@@ -71,7 +83,7 @@ describe('the static first paint', () => {
 });
 
 describe('the language list, written in by the build', () => {
-  it('gives boot.js and the first paint\'s CSS every language of src/domain/languages.ts', () => {
+  it("gives boot.js and the first paint's CSS every language of src/domain/languages.ts", () => {
     expect(withLanguageList('var LANGUAGES = LANGUAGES_FROM_BUILD;')).toBe(`var LANGUAGES = ${JSON.stringify(LANGUAGES)};`);
     const css = withLanguageRules('a {}\n/* first-paint language rules */\nb {}');
     for (const language of LANGUAGES) expect(css).toContain(`html:not([lang='${language}']) .app-shell [data-lang='${language}']`);

@@ -23,7 +23,19 @@ function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
  * cancels, and focus returns to the control that opened it, or to the page's heading when that
  * control is gone.
  */
-export function Dialog({ open, onCancel, labelledBy, describedBy, children }: { open: boolean; onCancel: () => void; labelledBy: string; describedBy?: string; children: ReactNode }) {
+export function Dialog({
+  open,
+  onCancel,
+  labelledBy,
+  describedBy,
+  children,
+}: {
+  open: boolean;
+  onCancel: () => void;
+  labelledBy: string;
+  describedBy?: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
 

@@ -10,7 +10,19 @@ export interface FieldA11y {
  * A labelled field with its hint and, when invalid, its error message above the control
  * (GOV.UK order). The control is rendered by the caller with the ids it must reference.
  */
-export function FormField({ id, label, hint, error, children }: { id: string; label: string; hint: string; error?: string; children: (a11y: FieldA11y) => ReactNode }) {
+export function FormField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  children: (a11y: FieldA11y) => ReactNode;
+}) {
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>

@@ -22,7 +22,10 @@ describe('runtime configuration', () => {
   it('defaults the profile switch to requested_subject with the may_act sub, and names a wrong setting', () => {
     const { tokenExchangeSubjectParameter: _p, tokenExchangeSubjectValue: _v, ...oidc } = sandbox.oidc;
     const defaults = parseConfig({ ...sandbox, oidc });
-    expect(defaults.ok && [defaults.config.oidc.tokenExchangeSubjectParameter, defaults.config.oidc.tokenExchangeSubjectValue]).toEqual(['requested_subject', 'sub']);
+    expect(defaults.ok && [defaults.config.oidc.tokenExchangeSubjectParameter, defaults.config.oidc.tokenExchangeSubjectValue]).toEqual([
+      'requested_subject',
+      'sub',
+    ]);
     const wrong = parseConfig({ ...sandbox, oidc: { ...oidc, tokenExchangeSubjectParameter: 'audience', tokenExchangeSubjectValue: 'name' } });
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) {

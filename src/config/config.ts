@@ -60,7 +60,10 @@ export function parseConfig(raw: unknown): ConfigResult {
   if (result.success) {
     const resolve = (uri: string) => new URL(uri, window.location.origin).toString();
     const { oidc } = result.data;
-    return { ok: true, config: { ...result.data, oidc: { ...oidc, redirectUri: resolve(oidc.redirectUri), postLogoutRedirectUri: resolve(oidc.postLogoutRedirectUri) } } };
+    return {
+      ok: true,
+      config: { ...result.data, oidc: { ...oidc, redirectUri: resolve(oidc.redirectUri), postLogoutRedirectUri: resolve(oidc.postLogoutRedirectUri) } },
+    };
   }
   return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
 }

@@ -6,13 +6,7 @@
  * modulo-89 rule that is not published, so check digits are reported, never used to reject.
  */
 
-export type NihiiProblem =
-  | 'nihii.required'
-  | 'nihii.notDigits'
-  | 'nihii.personGiven'
-  | 'nihii.organisationGiven'
-  | 'nihii.orgLength'
-  | 'nihii.personLength';
+export type NihiiProblem = 'nihii.required' | 'nihii.notDigits' | 'nihii.personGiven' | 'nihii.organisationGiven' | 'nihii.orgLength' | 'nihii.personLength';
 
 export type NihiiResult = { ok: true; value: string; classicCheckDigits: boolean } | { ok: false; problem: NihiiProblem };
 

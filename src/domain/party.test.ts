@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { describeParty, formatPartyIdentifier, fullName, partyKey, partyRefOf, sameParty } from './party';
 
 describe('party', () => {
-  const practitioner = { identifier: [{ type: 'nihii', value: '12345678901' }, { type: 'ssin', value: '85073003328' }], firstName: 'Jan', name: 'Maes', qualificationCode: 'persphysician' };
+  const practitioner = {
+    identifier: [
+      { type: 'nihii', value: '12345678901' },
+      { type: 'ssin', value: '85073003328' },
+    ],
+    firstName: 'Jan',
+    name: 'Maes',
+    qualificationCode: 'persphysician',
+  };
   const pharmacy = { identifier: [{ type: 'nihii', value: '71071801' }], name: 'Apotheek Centrum', firstName: null, qualificationCode: 'orgpharmacy' };
 
   it('names a practitioner by SSIN even when a NIHII comes first, a pharmacy by NIHII', () => {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ALL_PROFESSIONS, findProfession, PRACTITIONER_PROFESSIONS, professionLabel, searchProfessions } from './professions';
 
 describe('professions', () => {
-  it('holds the cookbook\'s 24 practitioner codes and the pharmacy', () => {
+  it("holds the cookbook's 24 practitioner codes and the pharmacy", () => {
     expect(PRACTITIONER_PROFESSIONS).toHaveLength(24);
     expect(ALL_PROFESSIONS).toHaveLength(25);
     expect(new Set(ALL_PROFESSIONS.map((p) => p.code)).size).toBe(25);
     expect(ALL_PROFESSIONS.filter((p) => p.identifiedBy === 'nihii').map((p) => p.code)).toEqual(['orgpharmacy']);
   });
 
-  it('reads the cookbook\'s two misspelled codes as the official ones', () => {
+  it("reads the cookbook's two misspelled codes as the official ones", () => {
     expect(findProfession('persordentalhygienist')?.code).toBe('persoraldentalhygienist');
     expect(findProfession('persclinicalorthopedagogue')?.code).toBe('persclinicalorthopedagogist');
     expect(professionLabel('persdentalhygienist', 'nl')).toBe('Mondhygiënist');
@@ -47,9 +47,13 @@ describe('professions', () => {
     expect(searchProfessions(query, language)[0]?.code).toBe(code);
   });
 
-  it('puts the page language\'s labels before other names, and finds nothing for nonsense', () => {
+  it("puts the page language's labels before other names, and finds nothing for nonsense", () => {
     // "arts" is the Dutch label of a physician, but on an English page the English labels come first.
-    expect(searchProfessions('nurse', 'en').map((p) => p.code).slice(0, 2)).toEqual(['persnurse', 'perspracticalnurse']);
+    expect(
+      searchProfessions('nurse', 'en')
+        .map((p) => p.code)
+        .slice(0, 2),
+    ).toEqual(['persnurse', 'perspracticalnurse']);
     expect(searchProfessions('xyzzy', 'en')).toEqual([]);
     // Two letters: other names must start with them.
     expect(searchProfessions('gp', 'fr').map((p) => p.code)).toEqual(['persphysician']);

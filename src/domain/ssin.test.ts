@@ -53,12 +53,18 @@ const firstNineIn = (century: 1900 | 2000) =>
       dd: fc.integer({ min: 0, max: 31 }),
       counter: fc.integer({ min: 1, max: 998 }),
     })
-    .map(({ yy, mm, dd, counter }) => [yy, mm, Math.min(dd, daysIn(century + yy, mm))].map((n) => String(n).padStart(2, '0')).join('') + String(counter).padStart(3, '0'));
+    .map(
+      ({ yy, mm, dd, counter }) =>
+        [yy, mm, Math.min(dd, daysIn(century + yy, mm))].map((n) => String(n).padStart(2, '0')).join('') + String(counter).padStart(3, '0'),
+    );
 const firstNine = firstNineIn(1900);
 
 describe('SSIN properties', () => {
   it('every generated valid SSIN passes, in raw and printed form', () => {
-    const bothCenturies = fc.oneof(firstNineIn(1900).map((nine) => [nine, false] as const), firstNineIn(2000).map((nine) => [nine, true] as const));
+    const bothCenturies = fc.oneof(
+      firstNineIn(1900).map((nine) => [nine, false] as const),
+      firstNineIn(2000).map((nine) => [nine, true] as const),
+    );
     fc.assert(
       fc.property(bothCenturies, ([nine, bornFrom2000]) => {
         const ssin = withSsinCheckDigits(nine, bornFrom2000);
@@ -88,7 +94,7 @@ describe('formatting', () => {
   });
 });
 
-describe('validateSsin: the birth date, by the national register\'s rules (python-stdnum be/nn.py, be/bis.py)', () => {
+describe("validateSsin: the birth date, by the national register's rules (python-stdnum be/nn.py, be/bis.py)", () => {
   it.each([
     ['850229', false, 'no 29 February in 1985, a common year (nn.py: day out of range for month)'],
     ['840229', true, '29 February 1984, a leap year'],

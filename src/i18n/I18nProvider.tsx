@@ -75,7 +75,8 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       setLanguage,
       t,
       // French also has "many" (a million and up): those take the "other" form.
-      plural: (base, count, params) => t(`${base}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, count: numbers.format(count) }),
+      plural: (base, count, params) =>
+        t(`${base}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, count: numbers.format(count) }),
       formatDate: (date, options) => new Intl.DateTimeFormat(tag, options ?? { dateStyle: 'long' }).format(date),
     };
   }, [language, catalogue, setLanguage]);

@@ -50,7 +50,6 @@ export function rememberTokenLanguage(language: Language): void {
   }
 }
 
-
 function safeStorageGet(storage: 'localStorage' | 'sessionStorage', key: string): string | null {
   try {
     return window[storage].getItem(key);

@@ -14,7 +14,16 @@ type Key = keyof typeof en;
 
 /** Messages that are, correctly, the same word in English and in that language. */
 const SAME_AS_ENGLISH: Partial<Record<Language, readonly Key[]>> = {
-  fr: ['shell.nav.exclusions', 'history.filter.declared', 'shell.tools', 'exclusions.col.profession', 'declare.profession', 'history.csv.profession', 'exclusions.col.actions', 'history.role.parent'],
+  fr: [
+    'shell.nav.exclusions',
+    'history.filter.declared',
+    'shell.tools',
+    'exclusions.col.profession',
+    'declare.profession',
+    'history.csv.profession',
+    'exclusions.col.actions',
+    'history.role.parent',
+  ],
 };
 
 const samples = [
@@ -47,8 +56,10 @@ describe.each(Object.entries(CATALOGUES))('%s messages', (language, catalogue) =
     }
   });
 
-  it('pick a plural form for every count by the language\'s rules', () => {
-    const bases = Object.keys(catalogue).filter((k) => k.endsWith('.one')).map((k) => k.slice(0, -4));
+  it("pick a plural form for every count by the language's rules", () => {
+    const bases = Object.keys(catalogue)
+      .filter((k) => k.endsWith('.one'))
+      .map((k) => k.slice(0, -4));
     expect(bases.length).toBeGreaterThan(0);
     const rules = new Intl.PluralRules(language);
     for (const base of bases) {

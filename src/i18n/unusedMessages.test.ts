@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages/en';
 
-const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!./messages/**', '!../test/**'], { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!./messages/**', '!../test/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const code = Object.values(sources).join('\n');
 
 /** Every quoted string and template literal in the code; templates become patterns (`${…}` matches one name part). */
@@ -15,7 +19,10 @@ function namesInCode(): { literals: Set<string>; templates: RegExp[] } {
   for (const match of code.matchAll(/'([a-zA-Z0-9_.-]+)'|"([a-zA-Z0-9_.-]+)"/g)) literals.add(match[1] ?? match[2]!);
   const templates: RegExp[] = [];
   for (const match of code.matchAll(/`([a-zA-Z0-9_.-]*\$\{[^`]*)`/g)) {
-    const pattern = match[1]!.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.]/g, '\\.')).join('[a-zA-Z0-9_-]+');
+    const pattern = match[1]!
+      .split(/\$\{[^}]*\}/)
+      .map((part) => part.replace(/[.]/g, '\\.'))
+      .join('[a-zA-Z0-9_-]+');
     if (/^[a-zA-Z]/.test(pattern)) templates.push(new RegExp(`^${pattern}$`));
   }
   return { literals, templates };

@@ -51,4 +51,3 @@ function SourceLinks({ statement }: { statement: Statement }) {
     </p>
   );
 }
-

@@ -69,9 +69,7 @@ export const ABOUT_SECTIONS: readonly Section[] = [
   {
     id: 'who',
     heading: 'about.who.heading',
-    statements: [
-      { key: 'about.who.1', sources: ['cookbook'] },
-    ],
+    statements: [{ key: 'about.who.1', sources: ['cookbook'] }],
   },
   {
     id: 'help',

@@ -19,32 +19,28 @@ export const SOURCES = {
     title: 'Therapeutic Exclusion REST service v2, cookbook v1.2 (sections 2 and 3)',
     url: 'https://www.ehealth.fgov.be/ehealthplatform/nl/search?q=therapeutic+exclusion',
     lang: 'en',
-    says:
-      "The existence of an active 'therapeutic exclusion' is a fundamental prerequisite for the citizen to prevent healthcare providers from accessing his medical data. […] if the practitioner has multiple healthcare professions […] and is being excluded for one profession, the practitioner is considered as excluded for other professions as well. […] 'Citizen' means any patient, parent and mandatar of the concerned patient. [Operations: declaration, revocation, consultation, history.]",
+    says: "The existence of an active 'therapeutic exclusion' is a fundamental prerequisite for the citizen to prevent healthcare providers from accessing his medical data. […] if the practitioner has multiple healthcare professions […] and is being excluded for one profession, the practitioner is considered as excluded for other professions as well. […] 'Citizen' means any patient, parent and mandatar of the concerned patient. [Operations: declaration, revocation, consultation, history.]",
   },
   uc316: {
     publisher: 'eHealth platform',
     title: 'UC-316 Put Therapeutic Exclusion (use case)',
     url: 'http://wiki.ivlab.ilabt.imec.be/display/EBS/UC-316-Put+TherExclusion-Patient-Pharmacy',
     lang: 'en',
-    says:
-      "Only following HC Parties can be excluded by citizen: as practitioner: Physician, Nurse, Dentist, Midwife, Audician, Physiotherapist, […] As organization: Pharmacy. A citizen can exclude one or more healthcare parties.",
+    says: 'Only following HC Parties can be excluded by citizen: as practitioner: Physician, Nurse, Dentist, Midwife, Audician, Physiotherapist, […] As organization: Pharmacy. A citizen can exclude one or more healthcare parties.',
   },
   ehealthMetahub: {
     publisher: 'eHealth platform',
     title: 'Verwijzingsrepertorium hubs-metahub',
     url: 'https://www.ehealth.fgov.be/ehealthplatform/nl/service-verwijzingsrepertorium-hubs-metahub',
     lang: 'nl',
-    says:
-      "De dienst Metahub van het eHealth-platform alsook de bijbehorende diensten 'Consent', 'Therlink' en 'Exclusions' vormen samen een reeks diensten voor het beheer van de toegang tot de medische gegevens van een patiënt. […] Het betreft dus een index van de gezondheidsgegevens van de patiënten. Een dergelijke index is de hoeksteen voor een gedecentraliseerd systeem inzake uitwisseling van gezondheidsgegevens tussen zorgverleners en zorginstellingen.",
+    says: "De dienst Metahub van het eHealth-platform alsook de bijbehorende diensten 'Consent', 'Therlink' en 'Exclusions' vormen samen een reeks diensten voor het beheer van de toegang tot de medische gegevens van een patiënt. […] Het betreft dus een index van de gezondheidsgegevens van de patiënten. Een dergelijke index is de hoeksteen voor een gedecentraliseerd systeem inzake uitwisseling van gezondheidsgegevens tussen zorgverleners en zorginstellingen.",
   },
   cozoExclude: {
     publisher: 'CoZo (Collaboratief Zorgplatform)',
     title: 'Kan ik ervoor zorgen dat bepaalde zorgverleners geen toegang krijgen tot mijn medische gegevens?',
     url: 'https://www.cozo.be/zorgverleneruitsluiten',
     lang: 'nl',
-    says:
-      "Indien je niet wenst dat een bepaalde zorgverlener ooit nog via CoZo of een andere Belgische eHealth hub (MyNexuzHealth/VznkuL, Abrumet en Réseau Santé Wallon) jouw gedeelde medische resultaten kan bekijken, dan kan je deze zorgverlener uitsluiten […] via www.mijngezondheid.be. Deze uitsluiting geldt enkel voor de inzage van medische resultaten die gedeeld worden via het Belgische eHealth hubs-metahub-uitwisselingssysteem. Een uitsluiting heeft geen invloed op de toegang die zorgverleners hebben in het elektronisch patiëntendossier van de zorginstelling zelf. […] Een zorgverlener waarvoor een uitsluiting is geregistreerd zal in dat geval geen toegang krijgen tot jouw medische gegevens in CoZo.",
+    says: 'Indien je niet wenst dat een bepaalde zorgverlener ooit nog via CoZo of een andere Belgische eHealth hub (MyNexuzHealth/VznkuL, Abrumet en Réseau Santé Wallon) jouw gedeelde medische resultaten kan bekijken, dan kan je deze zorgverlener uitsluiten […] via www.mijngezondheid.be. Deze uitsluiting geldt enkel voor de inzage van medische resultaten die gedeeld worden via het Belgische eHealth hubs-metahub-uitwisselingssysteem. Een uitsluiting heeft geen invloed op de toegang die zorgverleners hebben in het elektronisch patiëntendossier van de zorginstelling zelf. […] Een zorgverlener waarvoor een uitsluiting is geregistreerd zal in dat geval geen toegang krijgen tot jouw medische gegevens in CoZo.',
   },
   cozoAccess: {
     publisher: 'CoZo (Collaboratief Zorgplatform)',
@@ -65,8 +61,7 @@ export const SOURCES = {
     title: 'Mes droits en tant que patient',
     url: 'https://www.reseausantewallon.be/patients/je-minforme/mes-droits-en-tant-que-patient/',
     lang: 'fr',
-    says:
-      "Pour des raisons personnelles vous pouvez décider de ne jamais donner accès à un prestataire de soins spécifique, même dans les cas d'urgence. Cette interdiction restera valable aussi longtemps que vous ne rétablirez pas ce droit. […] Si vous remarquez un accès abusif à un de vos documents de santé, vous pouvez directement contacter le prestataire de soins concerné […] Adressez-vous directement au médiateur de l'hôpital où exerce ce prestataire de soins.",
+    says: "Pour des raisons personnelles vous pouvez décider de ne jamais donner accès à un prestataire de soins spécifique, même dans les cas d'urgence. Cette interdiction restera valable aussi longtemps que vous ne rétablirez pas ce droit. […] Si vous remarquez un accès abusif à un de vos documents de santé, vous pouvez directement contacter le prestataire de soins concerné […] Adressez-vous directement au médiateur de l'hôpital où exerce ce prestataire de soins.",
   },
   rswPatientRights: {
     publisher: 'Réseau Santé Wallon',

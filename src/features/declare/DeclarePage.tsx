@@ -65,17 +65,39 @@ export function DeclarePage() {
                 <Controller
                   control={control}
                   name="profession"
-                  render={({ field }) => <ProfessionPicker id={fieldId('profession')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} a11y={a11y} />}
+                  render={({ field }) => (
+                    <ProfessionPicker id={fieldId('profession')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} a11y={a11y} />
+                  )}
                 />
               )}
             </FormField>
             <FormField id={fieldId('ssin')} label={t('party.ssin')} hint={t('party.ssin.hint')} error={fieldError('ssin')}>
-              {(a11y) => <input id={fieldId('ssin')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('ssin', checkAfterBlur('ssin'))} />}
+              {(a11y) => (
+                <input
+                  id={fieldId('ssin')}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  {...a11y}
+                  {...register('ssin', checkAfterBlur('ssin'))}
+                />
+              )}
             </FormField>
           </>
         ) : (
           <FormField id={fieldId('nihii')} label={t('party.nihii')} hint={t('party.nihii.hint')} error={fieldError('nihii')}>
-            {(a11y) => <input id={fieldId('nihii')} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register('nihii', checkAfterBlur('nihii'))} />}
+            {(a11y) => (
+              <input
+                id={fieldId('nihii')}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                {...a11y}
+                {...register('nihii', checkAfterBlur('nihii'))}
+              />
+            )}
           </FormField>
         )}
 

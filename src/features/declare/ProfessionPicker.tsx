@@ -8,7 +8,19 @@ import { useI18n } from '../../i18n/I18nProvider';
  * label in any language or by what people call them (searchProfessions). Arrow keys move, Enter
  * chooses, Escape closes.
  */
-export function ProfessionPicker({ id, value, onChange, onBlur, a11y }: { id: string; value: string; onChange: (code: string) => void; onBlur: () => void; a11y: FieldA11y }) {
+export function ProfessionPicker({
+  id,
+  value,
+  onChange,
+  onBlur,
+  a11y,
+}: {
+  id: string;
+  value: string;
+  onChange: (code: string) => void;
+  onBlur: () => void;
+  a11y: FieldA11y;
+}) {
   const { t, plural, language } = useI18n();
   const listId = useId();
   const chosenLabel = findProfession(value)?.labels[language] ?? '';

@@ -60,7 +60,9 @@ export const emptyDeclareValues: DeclareValues = { kind: 'practitioner', profess
 
 /** The form's values for a provider the user came from (a look-up, the history). */
 export function valuesFromPrefill(prefill: DeclarePrefill): Partial<DeclareValues> {
-  return prefill.kind === 'pharmacy' ? { kind: 'pharmacy', nihii: prefill.number } : { kind: 'practitioner', ssin: formatSsin(prefill.number), profession: prefill.profession ?? '' };
+  return prefill.kind === 'pharmacy'
+    ? { kind: 'pharmacy', nihii: prefill.number }
+    : { kind: 'practitioner', ssin: formatSsin(prefill.number), profession: prefill.profession ?? '' };
 }
 
 /** The party and code to send; only call on values that passed the schema. */

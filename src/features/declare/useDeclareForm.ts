@@ -19,7 +19,17 @@ import { partyName, type PartyRef } from '../../domain/party';
 import { serviceErrorKey } from '../../domain/serviceErrors';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DECLARE_FIELDS, declareSchema, emptyDeclareValues, fieldOfServiceCode, ownNumberProblem, toRequest, valuesFromPrefill, type DeclareField, type DeclareValues } from './declareSchema';
+import {
+  DECLARE_FIELDS,
+  declareSchema,
+  emptyDeclareValues,
+  fieldOfServiceCode,
+  ownNumberProblem,
+  toRequest,
+  valuesFromPrefill,
+  type DeclareField,
+  type DeclareValues,
+} from './declareSchema';
 
 const FORM = 'declare';
 export const fieldId = (field: DeclareField) => `declare-${field}`;
@@ -74,10 +84,7 @@ export function useDeclareForm() {
   const kind = watch('kind');
 
   // Every change is kept for this profile until the declaration succeeds.
-  useEffect(
-    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(FORM, active.ssin, values) }),
-    [form, active.ssin],
-  );
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(FORM, active.ssin, values) }), [form, active.ssin]);
 
   // The summary may render a little after the request to focus it (form state settles later).
   const focusedFor = useRef(0);
@@ -157,5 +164,17 @@ export function useDeclareForm() {
     return message ? t(message as MessageKey) : undefined;
   };
 
-  return { form, kind, submit, checkAfterBlur, fieldError, summary, summaryRef, draftRestored: draft !== undefined, already, failure, pending: declare.isPending };
+  return {
+    form,
+    kind,
+    submit,
+    checkAfterBlur,
+    fieldError,
+    summary,
+    summaryRef,
+    draftRestored: draft !== undefined,
+    already,
+    failure,
+    pending: declare.isPending,
+  };
 }

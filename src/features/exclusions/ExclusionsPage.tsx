@@ -29,7 +29,9 @@ export function ExclusionsPage() {
   const incoming = (location.state ?? {}) as ExclusionsLocationState;
   const [lookup, setLookup] = useState<PartyRef | undefined>(incoming.lookup);
   // Kept as a key and its parameters so a change of language translates it too.
-  const [flash, setFlash] = useState<{ key: MessageKey; name: string } | null>(incoming.flash ? { key: 'exclusions.flash.declared', name: incoming.flash.name } : null);
+  const [flash, setFlash] = useState<{ key: MessageKey; name: string } | null>(
+    incoming.flash ? { key: 'exclusions.flash.declared', name: incoming.flash.name } : null,
+  );
   const [revoking, setRevoking] = useState<RevokeTarget | null>(null);
   const flashRef = useRef<HTMLDivElement>(null);
   // After a revocation the revoked row, and the button that opened the dialog, are gone: focus
@@ -75,7 +77,11 @@ export function ExclusionsPage() {
       {lookup && query.isSuccess && query.data.length === 0 && (
         <div className="lookup-result">
           <p>{t('exclusions.filter.none', { identifier: lookupLabel })}</p>
-          <Link className="button button-secondary" to={DECLARE_PATH} state={declareLinkState({ kind: lookup.type === 'ssin' ? 'practitioner' : 'pharmacy', number: lookup.value })}>
+          <Link
+            className="button button-secondary"
+            to={DECLARE_PATH}
+            state={declareLinkState({ kind: lookup.type === 'ssin' ? 'practitioner' : 'pharmacy', number: lookup.value })}
+          >
             {t('exclusions.filter.declare')}
           </Link>
         </div>
@@ -98,10 +104,18 @@ export function ExclusionsPage() {
             <caption id="exclusions-caption">{t('exclusions.caption')}</caption>
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">{t('exclusions.col.name')}</th>
-                <th scope="col" role="columnheader">{t('exclusions.col.profession')}</th>
-                <th scope="col" role="columnheader">{t('exclusions.col.identifier')}</th>
-                <th scope="col" role="columnheader">{t('exclusions.col.actions')}</th>
+                <th scope="col" role="columnheader">
+                  {t('exclusions.col.name')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('exclusions.col.profession')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('exclusions.col.identifier')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('exclusions.col.actions')}
+                </th>
               </tr>
             </thead>
             <tbody role="rowgroup">
@@ -110,12 +124,21 @@ export function ExclusionsPage() {
                 const party = partyRefOf(exclusion.hcParty);
                 return (
                   <tr key={partyKey(party) || index} role="row">
-                    <th scope="row" role="rowheader">{shown.name}</th>
+                    <th scope="row" role="rowheader">
+                      {shown.name}
+                    </th>
                     <td role="cell">{shown.profession}</td>
-                    <td role="cell" className="number">{shown.identifier}</td>
+                    <td role="cell" className="number">
+                      {shown.identifier}
+                    </td>
                     <td role="cell" className="actions">
                       {party && (
-                        <button type="button" className="button button-secondary" aria-label={t('exclusions.revokeFor', { name: shown.name })} onClick={() => setRevoking({ party, name: shown.name })}>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          aria-label={t('exclusions.revokeFor', { name: shown.name })}
+                          onClick={() => setRevoking({ party, name: shown.name })}
+                        >
                           {t('exclusions.revoke')}
                         </button>
                       )}

@@ -15,7 +15,15 @@ export interface RevokeTarget {
 }
 
 /** Confirms a revocation in plain words; errors keep the dialog open with the message. */
-export function RevokeDialog({ target, onClose, onDone }: { target: RevokeTarget | null; onClose: () => void; onDone: (outcome: RevokeOutcome, name: string) => void }) {
+export function RevokeDialog({
+  target,
+  onClose,
+  onDone,
+}: {
+  target: RevokeTarget | null;
+  onClose: () => void;
+  onDone: (outcome: RevokeOutcome, name: string) => void;
+}) {
   const { t } = useI18n();
   const { active } = useSession();
   const revoke = useRevokeExclusion();

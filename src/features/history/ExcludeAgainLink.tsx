@@ -11,7 +11,11 @@ export function ExcludeAgainLink({ entry, name }: { entry: HistoryEntryWire; nam
   const party = partyRefOf(entry.target);
   if (!party) return null;
   const code = canonicalProfessionCode(entry.target.qualificationCode);
-  const state = declareLinkState(party.type === 'nihii' || code === PHARMACY.code ? { kind: 'pharmacy', number: party.value } : { kind: 'practitioner', number: party.value, profession: code });
+  const state = declareLinkState(
+    party.type === 'nihii' || code === PHARMACY.code
+      ? { kind: 'pharmacy', number: party.value }
+      : { kind: 'practitioner', number: party.value, profession: code },
+  );
   return (
     <Link className="button button-secondary no-print" to={DECLARE_PATH} state={state} aria-label={t('history.excludeAgainFor', { name })}>
       {t('history.excludeAgain')}

@@ -15,7 +15,19 @@ import { ExcludeAgainLink } from './ExcludeAgainLink';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
 import { HistoryPagination } from './HistoryPagination';
 import { describeParty } from '../../domain/party';
-import { authorOf, authorText, filterEntries, groupByDay, lastRevocations, pageCount, pageOf, partyKey, relativeTime, type HistoryFilters, type OperationFilter } from './historyView';
+import {
+  authorOf,
+  authorText,
+  filterEntries,
+  groupByDay,
+  lastRevocations,
+  pageCount,
+  pageOf,
+  partyKey,
+  relativeTime,
+  type HistoryFilters,
+  type OperationFilter,
+} from './historyView';
 import { providerToken } from './providerToken';
 
 /**
@@ -67,8 +79,9 @@ export function HistoryPage() {
   const update = (changes: Record<string, string>) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
-      for (const [name, value] of Object.entries(changes)) if (value) next.set(name, value);
-      else next.delete(name);
+      for (const [name, value] of Object.entries(changes))
+        if (value) next.set(name, value);
+        else next.delete(name);
       if (!('page' in changes)) next.delete('page');
       return next;
     });
@@ -92,9 +105,27 @@ export function HistoryPage() {
   const exportCsv = () => {
     const rows = entries.map((entry) => {
       const { party, who } = describe(entry);
-      return [localTimestamp(new Date(entry.timestamp)), t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.csv.declared' : 'history.csv.revoked'), party.name, party.profession, party.identifier, who];
+      return [
+        localTimestamp(new Date(entry.timestamp)),
+        t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.csv.declared' : 'history.csv.revoked'),
+        party.name,
+        party.profession,
+        party.identifier,
+        who,
+      ];
     });
-    const csv = toCsv([t('history.csv.date'), t('history.csv.operation'), t('history.csv.party'), t('history.csv.profession'), t('history.csv.identifier'), t('history.csv.author')], rows, csvSeparator(language));
+    const csv = toCsv(
+      [
+        t('history.csv.date'),
+        t('history.csv.operation'),
+        t('history.csv.party'),
+        t('history.csv.profession'),
+        t('history.csv.identifier'),
+        t('history.csv.author'),
+      ],
+      rows,
+      csvSeparator(language),
+    );
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     link.download = csvFileName(t('history.csv.fileName'), profileName(active, t), new Date());
@@ -122,7 +153,11 @@ export function HistoryPage() {
               <legend>{t('history.filter.legend')}</legend>
               <div className="field-inline">
                 <label htmlFor="history-operation">{t('history.filter.operation')}</label>
-                <select id="history-operation" value={operation} onChange={(event) => update({ change: event.target.value === 'all' ? '' : (event.target.value as OperationFilter) })}>
+                <select
+                  id="history-operation"
+                  value={operation}
+                  onChange={(event) => update({ change: event.target.value === 'all' ? '' : (event.target.value as OperationFilter) })}
+                >
                   <option value="all">{t('history.filter.all')}</option>
                   <option value="declared">{t('history.filter.declared')}</option>
                   <option value="revoked">{t('history.filter.revoked')}</option>
@@ -141,11 +176,23 @@ export function HistoryPage() {
               </div>
               <div className="field-inline">
                 <label htmlFor="history-from">{t('history.filter.from')}</label>
-                <input id="history-from" type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => update({ from: event.target.value })} />
+                <input
+                  id="history-from"
+                  type="date"
+                  value={filters.from}
+                  max={filters.to || undefined}
+                  onChange={(event) => update({ from: event.target.value })}
+                />
               </div>
               <div className="field-inline">
                 <label htmlFor="history-to">{t('history.filter.to')}</label>
-                <input id="history-to" type="date" value={filters.to} min={filters.from || undefined} onChange={(event) => update({ to: event.target.value })} />
+                <input
+                  id="history-to"
+                  type="date"
+                  value={filters.to}
+                  min={filters.from || undefined}
+                  onChange={(event) => update({ to: event.target.value })}
+                />
               </div>
             </fieldset>
           </form>
@@ -179,7 +226,8 @@ export function HistoryPage() {
                     <li key={`${entry.timestamp}-${index}`} className={`timeline-entry ${entry.operation === 'DECLARE_EXCLUSION' ? 'declared' : 'revoked'}`}>
                       <p className="timeline-what">{what}</p>
                       <p className="timeline-meta">
-                        <time dateTime={entry.timestamp}>{time.format(date)}</time> ({relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}) · {who}
+                        <time dateTime={entry.timestamp}>{time.format(date)}</time> ({relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}
+                        ) · {who}
                       </p>
                       {offerAgain.has(entry) && <ExcludeAgainLink entry={entry} name={shownParty.name} />}
                     </li>

@@ -105,7 +105,6 @@ export function groupByDay<T extends { timestamp: string }>(entries: T[], dayKey
   return groups;
 }
 
-
 /**
  * "By you", "By Marc Dubois, parent", … and the application it went through, by the name patients
  * know it by (`applicationName`), or "another application": never a technical client id.
@@ -114,7 +113,8 @@ export function authorText(author: Author, selfSsin: string, t: Translate, appli
   const person =
     author.ssin === selfSsin
       ? t('history.byYou')
-      : t('history.byPerson', { name: author.name ?? t('history.role.patient') }) + (author.role === 'parent' || author.role === 'mandatary' ? `, ${t(`history.role.${author.role}`)}` : '');
+      : t('history.byPerson', { name: author.name ?? t('history.role.patient') }) +
+        (author.role === 'parent' || author.role === 'mandatary' ? `, ${t(`history.role.${author.role}`)}` : '');
   if (!author.application) return person;
   return `${person} (${t('history.via', { application: applicationName(author.application) ?? t('history.anotherApplication') })})`;
 }

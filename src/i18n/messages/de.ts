@@ -10,27 +10,35 @@ export const de: Catalogue = {
   'about.unanswered': 'Keine öffentliche Quelle gefunden',
   'about.back': 'Zurück zu den Ausschlüssen',
   'about.stops.heading': 'Was ein Ausschluss verhindert',
-  'about.stops.1': 'Ein Gesundheitsdienstleister, den Sie ausschließen, kann die medizinischen Daten über Sie nicht mehr einsehen, die Gesundheitsdienstleister über die belgischen Hubs und den Metahub der eHealth-Plattform miteinander teilen.',
+  'about.stops.1':
+    'Ein Gesundheitsdienstleister, den Sie ausschließen, kann die medizinischen Daten über Sie nicht mehr einsehen, die Gesundheitsdienstleister über die belgischen Hubs und den Metahub der eHealth-Plattform miteinander teilen.',
   'about.stops.2': 'Ein Ausschluss gilt in jedem belgischen Hub: CoZo, Nexuzhealth, dem Brüsseler Gesundheitsnetzwerk (Abrumet) und dem Réseau Santé Wallon.',
   'about.stops.3': 'Ein Angehöriger eines Gesundheitsberufs, der für einen Beruf ausgeschlossen ist, ist für alle seine Berufe ausgeschlossen.',
   'about.stops.4': 'Er gilt auch im Notfall, solange Sie ihn nicht widerrufen.',
-  'about.stops.5': 'Sie dürfen einen Gesundheitsdienstleister ausschließen, ob er Sie behandelt oder behandelt hat oder nicht, zum Beispiel vorsorglich, wenn ein früherer Partner Gesundheitsdienstleister ist.',
+  'about.stops.5':
+    'Sie dürfen einen Gesundheitsdienstleister ausschließen, ob er Sie behandelt oder behandelt hat oder nicht, zum Beispiel vorsorglich, wenn ein früherer Partner Gesundheitsdienstleister ist.',
   'about.stops.6': 'Sie können Angehörige der im Formular genannten Gesundheitsberufe ausschließen, und Apotheken.',
   'about.does-not-stop.heading': 'Was er nicht verhindert',
-  'about.does-not-stop.1': 'Er ändert nichts am Zugriff auf die Akte, die ein Krankenhaus oder eine andere Pflegeeinrichtung selbst führt: Dort entscheidet die Sicherheit der Einrichtung selbst. Der Ausschluss wird geprüft, wenn ein Gesundheitsdienstleister einen Hub nach Ihren geteilten Daten fragt.',
-  'about.does-not-stop.2': 'Manche Krankenhäuser lassen Sie einen Gesundheitsdienstleister auch von ihrer eigenen Akte ausschließen; fragen Sie den Ombudsdienst des Krankenhauses. Dort gelten eigene Regeln: Ein Krankenhaus kann einen solchen Ausschluss zeitweise aufheben, um die Kontinuität der Versorgung zu sichern.',
+  'about.does-not-stop.1':
+    'Er ändert nichts am Zugriff auf die Akte, die ein Krankenhaus oder eine andere Pflegeeinrichtung selbst führt: Dort entscheidet die Sicherheit der Einrichtung selbst. Der Ausschluss wird geprüft, wenn ein Gesundheitsdienstleister einen Hub nach Ihren geteilten Daten fragt.',
+  'about.does-not-stop.2':
+    'Manche Krankenhäuser lassen Sie einen Gesundheitsdienstleister auch von ihrer eigenen Akte ausschließen; fragen Sie den Ombudsdienst des Krankenhauses. Dort gelten eigene Regeln: Ein Krankenhaus kann einen solchen Ausschluss zeitweise aufheben, um die Kontinuität der Versorgung zu sichern.',
   'about.does-not-stop.3': 'Es wird nichts gelöscht: Ihre Akten bleiben bei den Gesundheitsdienstleistern und Einrichtungen, die sie angelegt haben.',
   'about.told.heading': 'Erfährt der Gesundheitsdienstleister davon?',
   'about.told.1': 'Fragt ein ausgeschlossener Gesundheitsdienstleister einen Hub nach Ihren geteilten Daten, wird der Zugriff verweigert.',
-  'about.told.2': 'Keine der öffentlichen Seiten, die wir gefunden haben, sagt, ob der Gesundheitsdienstleister eine Nachricht erhält, wenn Sie ihn ausschließen. Wir wissen es nicht und behaupten daher weder das eine noch das andere.',
+  'about.told.2':
+    'Keine der öffentlichen Seiten, die wir gefunden haben, sagt, ob der Gesundheitsdienstleister eine Nachricht erhält, wenn Sie ihn ausschließen. Wir wissen es nicht und behaupten daher weder das eine noch das andere.',
   'about.revoke.heading': 'Es sich anders überlegen',
-  'about.revoke.1': 'Sie können einen Ausschluss jederzeit in der Liste der Ausschlüsse widerrufen. Der Gesundheitsdienstleister hat dann wieder Zugriff nach der üblichen Regel: nur solange eine therapeutische Beziehung besteht.',
+  'about.revoke.1':
+    'Sie können einen Ausschluss jederzeit in der Liste der Ausschlüsse widerrufen. Der Gesundheitsdienstleister hat dann wieder Zugriff nach der üblichen Regel: nur solange eine therapeutische Beziehung besteht.',
   'about.revoke.2': 'Der Verlauf zeigt jeden Ausschluss und jeden Widerruf, mit Zeitpunkt und Urheber.',
   'about.who.heading': 'Wer das tun kann',
-  'about.who.1': 'Sie, für sich selbst; ein Elternteil, für sein Kind; und eine Person, der Sie ein Mandat zur Verwaltung Ihrer medizinischen Daten gegeben haben.',
+  'about.who.1':
+    'Sie, für sich selbst; ein Elternteil, für sein Kind; und eine Person, der Sie ein Mandat zur Verwaltung Ihrer medizinischen Daten gegeben haben.',
   'about.help.heading': 'Wo Sie Hilfe finden',
   'about.help.1': 'Das Patientenportal Ihres Hubs zeigt, wer Ihre geteilten Dokumente eingesehen hat, und wann.',
-  'about.help.2': 'Glauben Sie, dass jemand Ihre Daten ohne Recht eingesehen hat, wenden Sie sich an diesen Gesundheitsdienstleister oder an den Ombudsdienst des Krankenhauses, in dem er arbeitet.',
+  'about.help.2':
+    'Glauben Sie, dass jemand Ihre Daten ohne Recht eingesehen hat, wenden Sie sich an diesen Gesundheitsdienstleister oder an den Ombudsdienst des Krankenhauses, in dem er arbeitet.',
 
   'shell.skipLink': 'Zum Hauptinhalt springen',
   'shell.language': 'Sprache',
@@ -51,8 +59,10 @@ export const de: Catalogue = {
   'config.body': 'Die Konfigurationsdatei der App konnte nicht verwendet werden. Die Betreiber dieser Website müssen sie korrigieren:',
 
   'login.title': 'Anmelden',
-  'login.intro': 'Mit diesem Dienst bestimmen Sie, welche Gesundheitsdienstleister Ihre Gesundheitsdaten nicht sehen dürfen, oder die Ihres Kindes oder einer Person, die Ihnen ein Mandat erteilt hat.',
-  'login.how': 'Melden Sie sich an, um Ihre Ausschlüsse zu sehen, einen Gesundheitsdienstleister oder eine Apotheke auszuschließen, einen Ausschluss zu widerrufen und den Verlauf zu lesen.',
+  'login.intro':
+    'Mit diesem Dienst bestimmen Sie, welche Gesundheitsdienstleister Ihre Gesundheitsdaten nicht sehen dürfen, oder die Ihres Kindes oder einer Person, die Ihnen ein Mandat erteilt hat.',
+  'login.how':
+    'Melden Sie sich an, um Ihre Ausschlüsse zu sehen, einen Gesundheitsdienstleister oder eine Apotheke auszuschließen, einen Ausschluss zu widerrufen und den Verlauf zu lesen.',
   'login.button': 'Anmelden',
   'login.failed': 'Die Anmeldung ist fehlgeschlagen: Der Identitätsdienst war nicht erreichbar. Versuchen Sie es gleich noch einmal.',
   'login.notCompleted': 'Die Anmeldung wurde nicht abgeschlossen. Melden Sie sich erneut an.',
@@ -67,7 +77,8 @@ export const de: Catalogue = {
   'noAccess.title': 'Mit diesem Profil können Sie keine Ausschlüsse verwalten',
   'noAccess.body': 'Sie sind angemeldet, aber dieses Konto hat kein Recht, therapeutische Ausschlüsse zu verwalten.',
   'noAccess.who': 'Die eHealth-Plattform hat diesem Konto nicht das Recht gegeben, diesen Dienst zu nutzen.',
-  'noAccess.help': 'Wenn Sie glauben, dass dies ein Irrtum ist, wenden Sie sich an das Kontaktcenter der eHealth-Plattform unter 02 788 51 55 (werktags von 8 bis 18 Uhr).',
+  'noAccess.help':
+    'Wenn Sie glauben, dass dies ein Irrtum ist, wenden Sie sich an das Kontaktcenter der eHealth-Plattform unter 02 788 51 55 (werktags von 8 bis 18 Uhr).',
 
   'profile.label': 'Sie handeln für',
   'profile.self': '{name} (Sie selbst)',
@@ -88,7 +99,8 @@ export const de: Catalogue = {
   'access.failed.title': 'Ihr Zugang konnte nicht geprüft werden',
   'access.failed.body': 'Der Identitätsdienst von eHealth hat nicht wie erwartet geantwortet. Versuchen Sie es gleich noch einmal.',
   'token.invalid.title': 'Ihre Anmeldung kann hier nicht verwendet werden',
-  'token.invalid.body': 'Der Identitätsdienst hat eine Anmeldung gesendet, die diese App nicht lesen kann. Die Betreiber dieser Website müssen sie prüfen. Was nicht stimmt:',
+  'token.invalid.body':
+    'Der Identitätsdienst hat eine Anmeldung gesendet, die diese App nicht lesen kann. Die Betreiber dieser Website müssen sie prüfen. Was nicht stimmt:',
 
   'page.notFound.title': 'Seite nicht gefunden',
   'page.notFound.body': 'Diese Adresse führt zu keiner Seite dieser App.',
@@ -99,7 +111,8 @@ export const de: Catalogue = {
   'page.error.reload': 'Seite neu laden',
 
   'exclusions.title': 'Ausgeschlossene Gesundheitsdienstleister',
-  'exclusions.intro': 'Die Gesundheitsdienstleister in dieser Liste dürfen die Gesundheitsdaten von {name} nicht sehen, auch nicht bei einer therapeutischen Beziehung.',
+  'exclusions.intro':
+    'Die Gesundheitsdienstleister in dieser Liste dürfen die Gesundheitsdaten von {name} nicht sehen, auch nicht bei einer therapeutischen Beziehung.',
   'exclusions.declare': 'Einen Gesundheitsdienstleister ausschließen',
   'exclusions.loading': 'Die Ausschlüsse werden geladen…',
   'exclusions.caption': 'Aktive Ausschlüsse',
@@ -111,7 +124,8 @@ export const de: Catalogue = {
   'exclusions.revoke': 'Widerrufen',
   'exclusions.revokeFor': 'Den Ausschluss von {name} widerrufen',
   'exclusions.empty.title': 'Kein Gesundheitsdienstleister ist ausgeschlossen',
-  'exclusions.empty.body': 'Gesundheitsdienstleister, die diese Person behandeln, können die Gesundheitsdaten sehen, die sie brauchen. Ein Ausschluss verhindert, dass ein bestimmter Gesundheitsdienstleister oder eine bestimmte Apotheke sie sieht.',
+  'exclusions.empty.body':
+    'Gesundheitsdienstleister, die diese Person behandeln, können die Gesundheitsdaten sehen, die sie brauchen. Ein Ausschluss verhindert, dass ein bestimmter Gesundheitsdienstleister oder eine bestimmte Apotheke sie sieht.',
   'exclusions.filter.legend': 'Einen Gesundheitsdienstleister suchen',
   'exclusions.filter.submit': 'Suchen',
   'exclusions.filter.clear': 'Alle Ausschlüsse anzeigen',
@@ -126,16 +140,21 @@ export const de: Catalogue = {
   'party.practitioner': 'Ein Angehöriger eines Gesundheitsberufs (eine Person)',
   'party.practitioner.hint': 'Ein Arzt, Krankenpfleger, Zahnarzt, Physiotherapeut… identifiziert durch die Nationalregisternummer.',
   'party.pharmacy': 'Eine Apotheke',
-  'party.pharmacy.hint': 'Identifiziert durch ihre LIKIV-Nummer: 8 Ziffern, die das Landesinstitut für Kranken- und Invalidenversicherung jeder Apotheke zuteilt.',
+  'party.pharmacy.hint':
+    'Identifiziert durch ihre LIKIV-Nummer: 8 Ziffern, die das Landesinstitut für Kranken- und Invalidenversicherung jeder Apotheke zuteilt.',
   'party.ssin': 'Nationalregisternummer des Gesundheitsdienstleisters (ENSS)',
-  'party.ssin.hint': 'Nicht Ihre eigene Nummer, sondern die des Gesundheitsdienstleisters. Fragen Sie ihn oder seine Praxis danach. 11 Ziffern, zum Beispiel 85.07.30-033.28.',
+  'party.ssin.hint':
+    'Nicht Ihre eigene Nummer, sondern die des Gesundheitsdienstleisters. Fragen Sie ihn oder seine Praxis danach. 11 Ziffern, zum Beispiel 85.07.30-033.28.',
   'party.nihii': 'LIKIV-Nummer der Apotheke',
   'party.nihii.hint': '8 Ziffern, zum Beispiel 62045158. Fragen Sie die Apotheke danach.',
 
   'declare.title': 'Einen Gesundheitsdienstleister ausschließen',
-  'declare.intro': 'Ein ausgeschlossener Gesundheitsdienstleister kann die Gesundheitsdaten von {name} nicht mehr sehen. Sie können einen Ausschluss jederzeit widerrufen.',
-  'declare.ssin.self': 'Das ist Ihre eigene Nationalregisternummer, nicht die eines Gesundheitsdienstleisters. Geben Sie die Nummer des Gesundheitsdienstleisters ein.',
-  'declare.ssin.patient': 'Das ist die Nationalregisternummer der Person, deren Ausschlüsse Sie verwalten, nicht die eines Gesundheitsdienstleisters. Geben Sie die Nummer des Gesundheitsdienstleisters ein.',
+  'declare.intro':
+    'Ein ausgeschlossener Gesundheitsdienstleister kann die Gesundheitsdaten von {name} nicht mehr sehen. Sie können einen Ausschluss jederzeit widerrufen.',
+  'declare.ssin.self':
+    'Das ist Ihre eigene Nationalregisternummer, nicht die eines Gesundheitsdienstleisters. Geben Sie die Nummer des Gesundheitsdienstleisters ein.',
+  'declare.ssin.patient':
+    'Das ist die Nationalregisternummer der Person, deren Ausschlüsse Sie verwalten, nicht die eines Gesundheitsdienstleisters. Geben Sie die Nummer des Gesundheitsdienstleisters ein.',
   'declare.profession': 'Beruf',
   'declare.profession.hint': 'Geben Sie einige Buchstaben ein und wählen Sie dann mit den Pfeiltasten und der Eingabetaste aus der Liste.',
   'declare.profession.none': 'Kein Beruf passt zu „{query}“.',

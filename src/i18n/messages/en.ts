@@ -8,27 +8,34 @@ export const en = {
   'about.unanswered': 'No public source found',
   'about.back': 'Back to the exclusions',
   'about.stops.heading': 'What an exclusion stops',
-  'about.stops.1': 'A care provider you exclude can no longer consult the medical data that care providers share with each other about you through the Belgian hubs and the eHealth platform’s Metahub.',
+  'about.stops.1':
+    'A care provider you exclude can no longer consult the medical data that care providers share with each other about you through the Belgian hubs and the eHealth platform’s Metahub.',
   'about.stops.2': 'One exclusion counts in every Belgian hub: CoZo, Nexuzhealth, the Brussels Health Network (Abrumet) and the Réseau Santé Wallon.',
   'about.stops.3': 'A health professional excluded for one profession is excluded for all of their professions.',
   'about.stops.4': 'It holds in an emergency too, for as long as you do not revoke it.',
-  'about.stops.5': 'You may exclude a care provider whether or not they treat you or have treated you, for example as a precaution when an ex-partner is a care provider.',
+  'about.stops.5':
+    'You may exclude a care provider whether or not they treat you or have treated you, for example as a precaution when an ex-partner is a care provider.',
   'about.stops.6': 'You can exclude health professionals of the professions listed in the form, and pharmacies.',
   'about.does-not-stop.heading': 'What it does not stop',
-  'about.does-not-stop.1': 'It does not change access to the records a hospital or other care institution keeps itself: there, the institution’s own security decides. The exclusion is checked when a care provider asks a hub for your shared data.',
-  'about.does-not-stop.2': 'Some hospitals also let you exclude a care provider from their own records; ask the hospital’s ombudsman service. Their rules are their own: a hospital may set such an exclusion aside for a time to ensure continuity of care.',
+  'about.does-not-stop.1':
+    'It does not change access to the records a hospital or other care institution keeps itself: there, the institution’s own security decides. The exclusion is checked when a care provider asks a hub for your shared data.',
+  'about.does-not-stop.2':
+    'Some hospitals also let you exclude a care provider from their own records; ask the hospital’s ombudsman service. Their rules are their own: a hospital may set such an exclusion aside for a time to ensure continuity of care.',
   'about.does-not-stop.3': 'Nothing is deleted: your records stay with the care providers and institutions that made them.',
   'about.told.heading': 'Is the care provider told?',
   'about.told.1': 'When an excluded care provider asks a hub for your shared data, they are refused.',
-  'about.told.2': 'None of the public pages we found says whether the care provider receives a message when you exclude them. We do not know, so we do not say either way.',
+  'about.told.2':
+    'None of the public pages we found says whether the care provider receives a message when you exclude them. We do not know, so we do not say either way.',
   'about.revoke.heading': 'Changing your mind',
-  'about.revoke.1': 'You can revoke an exclusion at any time, from the list of exclusions. The care provider then has access again under the usual rule: only while there is a therapeutic relationship.',
+  'about.revoke.1':
+    'You can revoke an exclusion at any time, from the list of exclusions. The care provider then has access again under the usual rule: only while there is a therapeutic relationship.',
   'about.revoke.2': 'The history shows every exclusion and every revocation, with when and by whom.',
   'about.who.heading': 'Who can do this',
   'about.who.1': 'You, for yourself; a parent, for their child; and a person you gave a mandate to manage your medical data.',
   'about.help.heading': 'Where to get help',
   'about.help.1': 'The patient portal of your hub shows who consulted your shared documents, and when.',
-  'about.help.2': 'If you think someone looked at your data without the right to, contact that care provider, or the ombudsman service of the hospital where they work.',
+  'about.help.2':
+    'If you think someone looked at your data without the right to, contact that care provider, or the ombudsman service of the hospital where they work.',
 
   'shell.skipLink': 'Skip to main content',
   'shell.language': 'Language',
@@ -109,7 +116,8 @@ export const en = {
   'exclusions.revoke': 'Revoke',
   'exclusions.revokeFor': 'Revoke the exclusion of {name}',
   'exclusions.empty.title': 'No care provider is excluded',
-  'exclusions.empty.body': 'Care providers who treat this person can see the health data they need. An exclusion stops one practitioner or one pharmacy from seeing it.',
+  'exclusions.empty.body':
+    'Care providers who treat this person can see the health data they need. An exclusion stops one practitioner or one pharmacy from seeing it.',
   'exclusions.filter.legend': 'Look up one care provider',
   'exclusions.filter.submit': 'Look up',
   'exclusions.filter.clear': 'Show all exclusions',
@@ -133,7 +141,8 @@ export const en = {
   'declare.title': 'Exclude a care provider',
   'declare.intro': 'An excluded care provider can no longer see the health data of {name}. You can revoke an exclusion at any time.',
   'declare.ssin.self': 'This is your own national register number, not a care provider’s. Enter the care provider’s number.',
-  'declare.ssin.patient': 'This is the national register number of the person whose exclusions you manage, not a care provider’s. Enter the care provider’s number.',
+  'declare.ssin.patient':
+    'This is the national register number of the person whose exclusions you manage, not a care provider’s. Enter the care provider’s number.',
   'declare.profession': 'Profession',
   'declare.profession.hint': 'Type a few letters, then choose from the list with the arrow keys and Enter.',
   'declare.profession.none': 'No profession matches “{query}”.',

@@ -5,32 +5,40 @@ export const fr: Catalogue = {
 
   'about.link': 'Que fait une exclusion ?',
   'about.title': 'Ce qu’une exclusion fait et ne fait pas',
-  'about.intro': 'Chaque affirmation ci-dessous cite les pages publiques dont elle provient. Là où ces pages ne disent rien, nous le disons au lieu de deviner.',
+  'about.intro':
+    'Chaque affirmation ci-dessous cite les pages publiques dont elle provient. Là où ces pages ne disent rien, nous le disons au lieu de deviner.',
   'about.sources': 'Sources :',
   'about.unanswered': 'Aucune source publique trouvée',
   'about.back': 'Retour aux exclusions',
   'about.stops.heading': 'Ce qu’une exclusion empêche',
-  'about.stops.1': 'Un prestataire de soins que vous excluez ne peut plus consulter les données médicales vous concernant que les prestataires de soins partagent entre eux via les hubs belges et le Metahub de la plateforme eHealth.',
+  'about.stops.1':
+    'Un prestataire de soins que vous excluez ne peut plus consulter les données médicales vous concernant que les prestataires de soins partagent entre eux via les hubs belges et le Metahub de la plateforme eHealth.',
   'about.stops.2': 'Une seule exclusion vaut dans chaque hub belge : CoZo, Nexuzhealth, le Réseau Santé Bruxellois (Abrumet) et le Réseau Santé Wallon.',
   'about.stops.3': 'Un professionnel des soins de santé exclu pour une profession est exclu pour toutes ses professions.',
   'about.stops.4': 'Elle vaut aussi en cas d’urgence, aussi longtemps que vous ne la révoquez pas.',
-  'about.stops.5': 'Vous pouvez exclure un prestataire de soins, qu’il vous soigne ou vous ait soigné ou non, par exemple par précaution si un ex-partenaire est prestataire de soins.',
+  'about.stops.5':
+    'Vous pouvez exclure un prestataire de soins, qu’il vous soigne ou vous ait soigné ou non, par exemple par précaution si un ex-partenaire est prestataire de soins.',
   'about.stops.6': 'Vous pouvez exclure les professionnels des soins de santé des professions proposées dans le formulaire, et les pharmacies.',
   'about.does-not-stop.heading': 'Ce qu’elle n’empêche pas',
-  'about.does-not-stop.1': 'Elle ne change rien à l’accès au dossier qu’un hôpital ou un autre établissement de soins tient lui-même : là, c’est la sécurité de l’établissement qui décide. L’exclusion est vérifiée quand un prestataire de soins demande vos données partagées à un hub.',
-  'about.does-not-stop.2': 'Certains hôpitaux permettent aussi d’exclure un prestataire de soins de leur propre dossier ; adressez-vous au service de médiation de l’hôpital. Leurs règles leur sont propres : un hôpital peut lever temporairement une telle exclusion pour assurer la continuité des soins.',
+  'about.does-not-stop.1':
+    'Elle ne change rien à l’accès au dossier qu’un hôpital ou un autre établissement de soins tient lui-même : là, c’est la sécurité de l’établissement qui décide. L’exclusion est vérifiée quand un prestataire de soins demande vos données partagées à un hub.',
+  'about.does-not-stop.2':
+    'Certains hôpitaux permettent aussi d’exclure un prestataire de soins de leur propre dossier ; adressez-vous au service de médiation de l’hôpital. Leurs règles leur sont propres : un hôpital peut lever temporairement une telle exclusion pour assurer la continuité des soins.',
   'about.does-not-stop.3': 'Rien n’est effacé : vos dossiers restent chez les prestataires de soins et les établissements qui les ont créés.',
   'about.told.heading': 'Le prestataire de soins est-il prévenu ?',
   'about.told.1': 'Quand un prestataire de soins exclu demande vos données partagées à un hub, l’accès lui est refusé.',
-  'about.told.2': 'Aucune des pages publiques que nous avons trouvées ne dit si le prestataire de soins reçoit un message quand vous l’excluez. Nous ne le savons pas, nous n’affirmons donc ni l’un ni l’autre.',
+  'about.told.2':
+    'Aucune des pages publiques que nous avons trouvées ne dit si le prestataire de soins reçoit un message quand vous l’excluez. Nous ne le savons pas, nous n’affirmons donc ni l’un ni l’autre.',
   'about.revoke.heading': 'Changer d’avis',
-  'about.revoke.1': 'Vous pouvez révoquer une exclusion à tout moment, depuis la liste des exclusions. Le prestataire de soins a alors de nouveau accès selon la règle habituelle : uniquement tant qu’il existe une relation thérapeutique.',
+  'about.revoke.1':
+    'Vous pouvez révoquer une exclusion à tout moment, depuis la liste des exclusions. Le prestataire de soins a alors de nouveau accès selon la règle habituelle : uniquement tant qu’il existe une relation thérapeutique.',
   'about.revoke.2': 'L’historique montre chaque exclusion et chaque révocation, avec la date et l’auteur.',
   'about.who.heading': 'Qui peut le faire',
   'about.who.1': 'Vous, pour vous-même ; un parent, pour son enfant ; et une personne à qui vous avez donné un mandat pour gérer vos données médicales.',
   'about.help.heading': 'Où trouver de l’aide',
   'about.help.1': 'Le portail patient de votre hub montre qui a consulté vos documents partagés, et quand.',
-  'about.help.2': 'Si vous pensez que quelqu’un a consulté vos données sans en avoir le droit, contactez ce prestataire de soins, ou le service de médiation de l’hôpital où il travaille.',
+  'about.help.2':
+    'Si vous pensez que quelqu’un a consulté vos données sans en avoir le droit, contactez ce prestataire de soins, ou le service de médiation de l’hôpital où il travaille.',
 
   'shell.skipLink': 'Aller au contenu principal',
   'shell.language': 'Langue',
@@ -51,8 +59,10 @@ export const fr: Catalogue = {
   'config.body': 'Son fichier de configuration n’a pas pu être utilisé. Les responsables de ce site doivent le corriger :',
 
   'login.title': 'Se connecter',
-  'login.intro': 'Avec ce service, vous décidez quels prestataires de soins ne peuvent pas voir vos données de santé, ou celles de votre enfant ou d’une personne qui vous a donné un mandat.',
-  'login.how': 'Connectez-vous pour voir vos exclusions, exclure un prestataire ou une pharmacie, révoquer une exclusion et lire l’historique des modifications.',
+  'login.intro':
+    'Avec ce service, vous décidez quels prestataires de soins ne peuvent pas voir vos données de santé, ou celles de votre enfant ou d’une personne qui vous a donné un mandat.',
+  'login.how':
+    'Connectez-vous pour voir vos exclusions, exclure un prestataire ou une pharmacie, révoquer une exclusion et lire l’historique des modifications.',
   'login.button': 'Se connecter',
   'login.failed': 'La connexion a échoué : le service d’identité est injoignable. Réessayez dans un instant.',
   'login.notCompleted': 'La connexion n’a pas abouti. Connectez-vous à nouveau.',
@@ -67,7 +77,8 @@ export const fr: Catalogue = {
   'noAccess.title': 'Ce profil ne permet pas de gérer les exclusions',
   'noAccess.body': 'Vous êtes connecté, mais ce compte n’a pas le droit de gérer les exclusions thérapeutiques.',
   'noAccess.who': 'La plate-forme eHealth n’a pas donné à ce compte le droit d’utiliser ce service.',
-  'noAccess.help': 'Si vous pensez qu’il s’agit d’une erreur, contactez le centre de contact de la plate-forme eHealth au 02 788 51 55 (jours ouvrables, de 8 à 18 heures).',
+  'noAccess.help':
+    'Si vous pensez qu’il s’agit d’une erreur, contactez le centre de contact de la plate-forme eHealth au 02 788 51 55 (jours ouvrables, de 8 à 18 heures).',
 
   'profile.label': 'Vous agissez pour',
   'profile.self': '{name} (vous-même)',
@@ -88,7 +99,8 @@ export const fr: Catalogue = {
   'access.failed.title': 'Votre accès n’a pas pu être vérifié',
   'access.failed.body': 'Le service d’identité d’eHealth n’a pas répondu comme prévu. Réessayez dans un instant.',
   'token.invalid.title': 'Votre connexion ne peut pas être utilisée ici',
-  'token.invalid.body': 'Le service d’identité a envoyé une connexion que cette application ne peut pas lire. Les responsables de ce site doivent la vérifier. Ce qui ne va pas :',
+  'token.invalid.body':
+    'Le service d’identité a envoyé une connexion que cette application ne peut pas lire. Les responsables de ce site doivent la vérifier. Ce qui ne va pas :',
 
   'page.notFound.title': 'Page introuvable',
   'page.notFound.body': 'Cette adresse ne mène à aucune page de cette application.',
@@ -99,7 +111,8 @@ export const fr: Catalogue = {
   'page.error.reload': 'Recharger la page',
 
   'exclusions.title': 'Prestataires de soins exclus',
-  'exclusions.intro': 'Les prestataires de soins de cette liste ne peuvent pas voir les données de santé concernant {name}, même en cas de relation thérapeutique.',
+  'exclusions.intro':
+    'Les prestataires de soins de cette liste ne peuvent pas voir les données de santé concernant {name}, même en cas de relation thérapeutique.',
   'exclusions.declare': 'Exclure un prestataire de soins',
   'exclusions.loading': 'Chargement des exclusions…',
   'exclusions.caption': 'Exclusions actives',
@@ -111,7 +124,8 @@ export const fr: Catalogue = {
   'exclusions.revoke': 'Révoquer',
   'exclusions.revokeFor': 'Révoquer l’exclusion visant {name}',
   'exclusions.empty.title': 'Aucun prestataire de soins n’est exclu',
-  'exclusions.empty.body': 'Les prestataires qui soignent cette personne peuvent voir les données de santé dont ils ont besoin. Une exclusion empêche un prestataire ou une pharmacie de les voir.',
+  'exclusions.empty.body':
+    'Les prestataires qui soignent cette personne peuvent voir les données de santé dont ils ont besoin. Une exclusion empêche un prestataire ou une pharmacie de les voir.',
   'exclusions.filter.legend': 'Rechercher un prestataire de soins',
   'exclusions.filter.submit': 'Rechercher',
   'exclusions.filter.clear': 'Afficher toutes les exclusions',
@@ -128,14 +142,16 @@ export const fr: Catalogue = {
   'party.pharmacy': 'Une pharmacie',
   'party.pharmacy.hint': 'Identifiée par son numéro INAMI : 8 chiffres attribués à chaque pharmacie par l’Institut national d’assurance maladie-invalidité.',
   'party.ssin': 'Numéro de registre national du prestataire (NISS)',
-  'party.ssin.hint': 'Pas votre propre numéro, mais celui du prestataire de soins. Demandez-le au prestataire ou à son cabinet. 11 chiffres, par exemple 85.07.30-033.28.',
+  'party.ssin.hint':
+    'Pas votre propre numéro, mais celui du prestataire de soins. Demandez-le au prestataire ou à son cabinet. 11 chiffres, par exemple 85.07.30-033.28.',
   'party.nihii': 'Numéro INAMI de la pharmacie',
   'party.nihii.hint': '8 chiffres, par exemple 62045158. Demandez-le à la pharmacie.',
 
   'declare.title': 'Exclure un prestataire de soins',
   'declare.intro': 'Un prestataire exclu ne peut plus voir les données de santé concernant {name}. Vous pouvez révoquer une exclusion à tout moment.',
   'declare.ssin.self': 'C’est votre propre numéro de registre national, pas celui d’un prestataire. Indiquez le numéro du prestataire de soins.',
-  'declare.ssin.patient': 'C’est le numéro de registre national de la personne dont vous gérez les exclusions, pas celui d’un prestataire. Indiquez le numéro du prestataire de soins.',
+  'declare.ssin.patient':
+    'C’est le numéro de registre national de la personne dont vous gérez les exclusions, pas celui d’un prestataire. Indiquez le numéro du prestataire de soins.',
   'declare.profession': 'Profession',
   'declare.profession.hint': 'Tapez quelques lettres, puis choisissez dans la liste avec les flèches et Entrée.',
   'declare.profession.none': 'Aucune profession ne correspond à « {query} ».',

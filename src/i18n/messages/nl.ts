@@ -5,32 +5,40 @@ export const nl: Catalogue = {
 
   'about.link': 'Wat doet een uitsluiting?',
   'about.title': 'Wat een uitsluiting wel en niet doet',
-  'about.intro': 'Bij elke uitspraak hieronder staan de openbare pagina’s waar ze vandaan komt. Waar die pagina’s niets over zeggen, zeggen we dat in plaats van te gissen.',
+  'about.intro':
+    'Bij elke uitspraak hieronder staan de openbare pagina’s waar ze vandaan komt. Waar die pagina’s niets over zeggen, zeggen we dat in plaats van te gissen.',
   'about.sources': 'Bronnen:',
   'about.unanswered': 'Geen openbare bron gevonden',
   'about.back': 'Terug naar de uitsluitingen',
   'about.stops.heading': 'Wat een uitsluiting tegenhoudt',
-  'about.stops.1': 'Een zorgverlener die u uitsluit, kan de medische gegevens over u niet meer inkijken die zorgverleners met elkaar delen via de Belgische hubs en de Metahub van het eHealth-platform.',
+  'about.stops.1':
+    'Een zorgverlener die u uitsluit, kan de medische gegevens over u niet meer inkijken die zorgverleners met elkaar delen via de Belgische hubs en de Metahub van het eHealth-platform.',
   'about.stops.2': 'Eén uitsluiting geldt in elke Belgische hub: CoZo, Nexuzhealth, het Brussels Gezondheidsnetwerk (Abrumet) en het Réseau Santé Wallon.',
   'about.stops.3': 'Een gezondheidszorgbeoefenaar die voor één beroep is uitgesloten, is voor al zijn of haar beroepen uitgesloten.',
   'about.stops.4': 'Ze geldt ook in een noodgeval, zolang u ze niet intrekt.',
-  'about.stops.5': 'U mag een zorgverlener uitsluiten, of die u nu behandelt of behandeld heeft of niet, bijvoorbeeld uit voorzorg als een ex-partner zorgverlener is.',
+  'about.stops.5':
+    'U mag een zorgverlener uitsluiten, of die u nu behandelt of behandeld heeft of niet, bijvoorbeeld uit voorzorg als een ex-partner zorgverlener is.',
   'about.stops.6': 'U kunt gezondheidszorgbeoefenaars van de beroepen in het formulier uitsluiten, en apotheken.',
   'about.does-not-stop.heading': 'Wat ze niet tegenhoudt',
-  'about.does-not-stop.1': 'Ze verandert niets aan de toegang tot het dossier dat een ziekenhuis of andere zorginstelling zelf bijhoudt: daar beslist de beveiliging van de instelling zelf. De uitsluiting wordt gecontroleerd wanneer een zorgverlener een hub om uw gedeelde gegevens vraagt.',
-  'about.does-not-stop.2': 'Sommige ziekenhuizen laten u ook een zorgverlener uitsluiten van hun eigen dossier; vraag het aan de ombudsdienst van het ziekenhuis. Daar gelden hun eigen regels: een ziekenhuis kan zo’n uitsluiting tijdelijk doorbreken om de continuïteit van de zorg te verzekeren.',
+  'about.does-not-stop.1':
+    'Ze verandert niets aan de toegang tot het dossier dat een ziekenhuis of andere zorginstelling zelf bijhoudt: daar beslist de beveiliging van de instelling zelf. De uitsluiting wordt gecontroleerd wanneer een zorgverlener een hub om uw gedeelde gegevens vraagt.',
+  'about.does-not-stop.2':
+    'Sommige ziekenhuizen laten u ook een zorgverlener uitsluiten van hun eigen dossier; vraag het aan de ombudsdienst van het ziekenhuis. Daar gelden hun eigen regels: een ziekenhuis kan zo’n uitsluiting tijdelijk doorbreken om de continuïteit van de zorg te verzekeren.',
   'about.does-not-stop.3': 'Er wordt niets gewist: uw dossiers blijven bij de zorgverleners en instellingen die ze hebben aangemaakt.',
   'about.told.heading': 'Krijgt de zorgverlener het te horen?',
   'about.told.1': 'Als een uitgesloten zorgverlener een hub om uw gedeelde gegevens vraagt, wordt dat geweigerd.',
-  'about.told.2': 'Geen van de openbare pagina’s die we vonden, zegt of de zorgverlener een bericht krijgt wanneer u hem of haar uitsluit. We weten het niet, dus beweren we het ene noch het andere.',
+  'about.told.2':
+    'Geen van de openbare pagina’s die we vonden, zegt of de zorgverlener een bericht krijgt wanneer u hem of haar uitsluit. We weten het niet, dus beweren we het ene noch het andere.',
   'about.revoke.heading': 'Van gedachten veranderen',
-  'about.revoke.1': 'U kunt een uitsluiting op elk moment intrekken, vanuit de lijst met uitsluitingen. De zorgverlener heeft dan weer toegang volgens de gewone regel: alleen zolang er een therapeutische relatie is.',
+  'about.revoke.1':
+    'U kunt een uitsluiting op elk moment intrekken, vanuit de lijst met uitsluitingen. De zorgverlener heeft dan weer toegang volgens de gewone regel: alleen zolang er een therapeutische relatie is.',
   'about.revoke.2': 'De geschiedenis toont elke uitsluiting en elke intrekking, met wanneer en door wie.',
   'about.who.heading': 'Wie dit kan doen',
   'about.who.1': 'U, voor uzelf; een ouder, voor zijn of haar kind; en iemand aan wie u een mandaat gaf om uw medische gegevens te beheren.',
   'about.help.heading': 'Waar u hulp vindt',
   'about.help.1': 'Het patiëntenportaal van uw hub toont wie uw gedeelde documenten heeft ingekeken, en wanneer.',
-  'about.help.2': 'Denkt u dat iemand uw gegevens zonder recht heeft ingekeken, neem dan contact op met die zorgverlener, of met de ombudsdienst van het ziekenhuis waar hij of zij werkt.',
+  'about.help.2':
+    'Denkt u dat iemand uw gegevens zonder recht heeft ingekeken, neem dan contact op met die zorgverlener, of met de ombudsdienst van het ziekenhuis waar hij of zij werkt.',
 
   'shell.skipLink': 'Naar de hoofdinhoud',
   'shell.language': 'Taal',
@@ -51,8 +59,10 @@ export const nl: Catalogue = {
   'config.body': 'Het configuratiebestand kon niet worden gebruikt. De beheerders van deze site moeten het verbeteren:',
 
   'login.title': 'Aanmelden',
-  'login.intro': 'Met deze dienst bepaalt u welke zorgverleners uw gezondheidsgegevens niet mogen zien, of die van uw kind of van iemand die u een mandaat gaf.',
-  'login.how': 'Meld u aan om uw uitsluitingen te bekijken, een zorgverlener of apotheek uit te sluiten, een uitsluiting in te trekken en de geschiedenis te lezen.',
+  'login.intro':
+    'Met deze dienst bepaalt u welke zorgverleners uw gezondheidsgegevens niet mogen zien, of die van uw kind of van iemand die u een mandaat gaf.',
+  'login.how':
+    'Meld u aan om uw uitsluitingen te bekijken, een zorgverlener of apotheek uit te sluiten, een uitsluiting in te trekken en de geschiedenis te lezen.',
   'login.button': 'Aanmelden',
   'login.failed': 'Aanmelden is niet gelukt: de identiteitsdienst was niet bereikbaar. Probeer het zo dadelijk opnieuw.',
   'login.notCompleted': 'Het aanmelden werd niet voltooid. Meld u opnieuw aan.',
@@ -67,7 +77,8 @@ export const nl: Catalogue = {
   'noAccess.title': 'Met dit profiel kunt u geen uitsluitingen beheren',
   'noAccess.body': 'U bent aangemeld, maar dit account heeft geen recht om therapeutische uitsluitingen te beheren.',
   'noAccess.who': 'Het eHealth-platform heeft dit account niet het recht gegeven om deze dienst te gebruiken.',
-  'noAccess.help': 'Denkt u dat dit een vergissing is? Neem contact op met het contactcenter van het eHealth-platform op 02 788 51 55 (werkdagen, 8 tot 18 uur).',
+  'noAccess.help':
+    'Denkt u dat dit een vergissing is? Neem contact op met het contactcenter van het eHealth-platform op 02 788 51 55 (werkdagen, 8 tot 18 uur).',
 
   'profile.label': 'U handelt voor',
   'profile.self': '{name} (uzelf)',
@@ -88,7 +99,8 @@ export const nl: Catalogue = {
   'access.failed.title': 'Uw toegang kon niet worden gecontroleerd',
   'access.failed.body': 'De identiteitsdienst van eHealth antwoordde niet zoals verwacht. Probeer het zo meteen opnieuw.',
   'token.invalid.title': 'Uw aanmelding kan hier niet worden gebruikt',
-  'token.invalid.body': 'De identiteitsdienst stuurde een aanmelding die deze app niet kan lezen. De beheerders van deze site moeten dit nakijken. Wat er mis is:',
+  'token.invalid.body':
+    'De identiteitsdienst stuurde een aanmelding die deze app niet kan lezen. De beheerders van deze site moeten dit nakijken. Wat er mis is:',
 
   'page.notFound.title': 'Pagina niet gevonden',
   'page.notFound.body': 'Dit adres leidt niet naar een pagina van deze app.',
@@ -111,7 +123,8 @@ export const nl: Catalogue = {
   'exclusions.revoke': 'Intrekken',
   'exclusions.revokeFor': 'De uitsluiting van {name} intrekken',
   'exclusions.empty.title': 'Er is geen zorgverlener uitgesloten',
-  'exclusions.empty.body': 'Zorgverleners die deze persoon behandelen, kunnen de gezondheidsgegevens zien die ze nodig hebben. Een uitsluiting verhindert dat één bepaalde zorgverlener of apotheek ze ziet.',
+  'exclusions.empty.body':
+    'Zorgverleners die deze persoon behandelen, kunnen de gezondheidsgegevens zien die ze nodig hebben. Een uitsluiting verhindert dat één bepaalde zorgverlener of apotheek ze ziet.',
   'exclusions.filter.legend': 'Eén zorgverlener opzoeken',
   'exclusions.filter.submit': 'Opzoeken',
   'exclusions.filter.clear': 'Alle uitsluitingen tonen',
@@ -126,16 +139,19 @@ export const nl: Catalogue = {
   'party.practitioner': 'Een gezondheidszorgbeoefenaar (een persoon)',
   'party.practitioner.hint': 'Een arts, verpleegkundige, tandarts, kinesitherapeut… geïdentificeerd met het rijksregisternummer.',
   'party.pharmacy': 'Een apotheek',
-  'party.pharmacy.hint': 'Geïdentificeerd met het RIZIV-nummer: 8 cijfers die het Rijksinstituut voor ziekte- en invaliditeitsverzekering aan elke apotheek geeft.',
+  'party.pharmacy.hint':
+    'Geïdentificeerd met het RIZIV-nummer: 8 cijfers die het Rijksinstituut voor ziekte- en invaliditeitsverzekering aan elke apotheek geeft.',
   'party.ssin': 'Rijksregisternummer van de zorgverlener (INSZ)',
-  'party.ssin.hint': 'Niet uw eigen nummer, maar dat van de zorgverlener. Vraag het aan de zorgverlener of de praktijk. 11 cijfers, bijvoorbeeld 85.07.30-033.28.',
+  'party.ssin.hint':
+    'Niet uw eigen nummer, maar dat van de zorgverlener. Vraag het aan de zorgverlener of de praktijk. 11 cijfers, bijvoorbeeld 85.07.30-033.28.',
   'party.nihii': 'RIZIV-nummer van de apotheek',
   'party.nihii.hint': '8 cijfers, bijvoorbeeld 62045158. Vraag het aan de apotheek.',
 
   'declare.title': 'Een zorgverlener uitsluiten',
   'declare.intro': 'Een uitgesloten zorgverlener kan de gezondheidsgegevens van {name} niet meer zien. U kunt een uitsluiting altijd intrekken.',
   'declare.ssin.self': 'Dit is uw eigen rijksregisternummer, niet dat van een zorgverlener. Vul het nummer van de zorgverlener in.',
-  'declare.ssin.patient': 'Dit is het rijksregisternummer van de persoon van wie u de uitsluitingen beheert, niet dat van een zorgverlener. Vul het nummer van de zorgverlener in.',
+  'declare.ssin.patient':
+    'Dit is het rijksregisternummer van de persoon van wie u de uitsluitingen beheert, niet dat van een zorgverlener. Vul het nummer van de zorgverlener in.',
   'declare.profession': 'Beroep',
   'declare.profession.hint': 'Typ enkele letters en kies dan uit de lijst met de pijltjestoetsen en Enter.',
   'declare.profession.none': 'Geen enkel beroep komt overeen met “{query}”.',
