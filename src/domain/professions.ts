@@ -23,6 +23,8 @@ export interface Profession {
 
 const practitioner = (code: string, labels: Record<Language, string>): Profession => ({ code, kind: 'practitioner', identifiedBy: 'ssin', labels });
 
+// One profession per line: a table to read across, wider than the formatter's width.
+// prettier-ignore
 export const PRACTITIONER_PROFESSIONS: readonly Profession[] = [
   practitioner('persphysician', { en: 'Physician', nl: 'Arts', fr: 'Médecin', de: 'Arzt' }),
   practitioner('persnurse', { en: 'Nurse', nl: 'Verpleegkundige', fr: 'Infirmier', de: 'Krankenpfleger/in' }),
@@ -30,12 +32,7 @@ export const PRACTITIONER_PROFESSIONS: readonly Profession[] = [
   practitioner('persmidwife', { en: 'Midwife', nl: 'Vroedvrouw', fr: 'Sage-femme', de: 'Hebamme' }),
   practitioner('persaudician', { en: 'Audician', nl: 'Audicien', fr: 'Audicien', de: 'Hörgeräteakustiker' }),
   practitioner('persaudiologist', { en: 'Audiologist', nl: 'Audioloog', fr: 'Audiologue', de: 'Audiologe' }),
-  practitioner('persbiologist', {
-    en: 'Medical laboratory technician',
-    nl: 'Medisch laboratoriumtechnoloog',
-    fr: 'Technicien de laboratoire médical',
-    de: 'Medizinischer Labortechniker',
-  }),
+  practitioner('persbiologist', { en: 'Medical laboratory technician', nl: 'Medisch laboratoriumtechnoloog', fr: 'Technicien de laboratoire médical', de: 'Medizinischer Labortechniker' }),
   practitioner('persdietician', { en: 'Dietician', nl: 'Diëtist', fr: 'Diététicien', de: 'Diätist' }),
   practitioner('perslogopedist', { en: 'Logopedist', nl: 'Logopedist', fr: 'Logopède', de: 'Logopäde' }),
   practitioner('persoccupationaltherapist', { en: 'Occupational therapist', nl: 'Ergotherapeut', fr: 'Ergothérapeute', de: 'Ergotherapeute' }),
@@ -44,50 +41,15 @@ export const PRACTITIONER_PROFESSIONS: readonly Profession[] = [
   practitioner('persphysiotherapist', { en: 'Physiotherapist', nl: 'Kinesitherapeut', fr: 'Kinésithérapeute', de: 'Physiotherapeut' }),
   practitioner('perspodologist', { en: 'Podologist', nl: 'Podologist', fr: 'Podologue', de: 'Podologe' }),
   practitioner('perspracticalnurse', { en: 'Practical nurse', nl: 'Verzorgende', fr: 'Aide-soignante', de: 'Pfleger' }),
-  practitioner('perstechnician', {
-    en: 'Medical imaging technician',
-    nl: 'Technicus medische beeldvorming',
-    fr: "Technicien d'imagerie médicale",
-    de: 'Techniker für medizinische Bildgebung',
-  }),
+  practitioner('perstechnician', { en: 'Medical imaging technician', nl: 'Technicus medische beeldvorming', fr: "Technicien d'imagerie médicale", de: 'Techniker für medizinische Bildgebung' }),
   practitioner('perstrussmaker', { en: 'Bandagist', nl: 'Bandagist', fr: 'Bandagiste', de: 'Bandagist' }),
-  practitioner('persclinicalorthopedagogist', {
-    en: 'Clinical orthopedagogist',
-    nl: 'Klinisch orthopedagoog',
-    fr: 'Orthopédagogue clinique',
-    de: 'Klinischer Orthopädagoge',
-  }),
-  practitioner('persclinicalpsychologist', {
-    en: 'Clinical psychologist',
-    nl: 'Klinisch psycholoog',
-    fr: 'Psychologue clinicien',
-    de: 'Klinischer Psychologe',
-  }),
+  practitioner('persclinicalorthopedagogist', { en: 'Clinical orthopedagogist', nl: 'Klinisch orthopedagoog', fr: 'Orthopédagogue clinique', de: 'Klinischer Orthopädagoge' }),
+  practitioner('persclinicalpsychologist', { en: 'Clinical psychologist', nl: 'Klinisch psycholoog', fr: 'Psychologue clinicien', de: 'Klinischer Psychologe' }),
   practitioner('persoraldentalhygienist', { en: 'Oral dental hygienist', nl: 'Mondhygiënist', fr: 'Hygiéniste bucco-dentaire', de: 'Dentalhygieniker' }),
-  practitioner('persmobilityimprover', {
-    en: 'Mobility improver (orthopedic technologist)',
-    nl: 'Mobiliteitsverbeteraar (orthopedisch technoloog)',
-    fr: 'Améliorateur de mobilité (technologue en orthopédie)',
-    de: 'Mobilitätsverbesserer (Orthopädietechniker)',
-  }),
-  practitioner('persbandagistorthosiologist', {
-    en: 'Bandagist orthosiologist (orthopedic technologist)',
-    nl: 'Bandagist orthosioloog (orthopedisch technoloog)',
-    fr: 'Orthosiologue bandagiste (technologue en orthopédie)',
-    de: 'Bandagist Orthosiologe (Orthopädietechniker)',
-  }),
-  practitioner('persprosthesiologist', {
-    en: 'Prosthesiologist (orthopedic technologist)',
-    nl: 'Prothesemaker (orthopedisch technoloog)',
-    fr: 'Prothésiste (technologue en orthopédie)',
-    de: 'Orthopädietechniker (Orthopädietechniker)',
-  }),
-  practitioner('persshoetechnologist', {
-    en: 'Shoe technologist (orthopedic technologist)',
-    nl: 'Schoentechnicus (orthopedisch technoloog)',
-    fr: 'Technicien de chaussures (technologue en orthopédie)',
-    de: 'Schuhtechniker (Orthopädietechniker)',
-  }),
+  practitioner('persmobilityimprover', { en: 'Mobility improver (orthopedic technologist)', nl: 'Mobiliteitsverbeteraar (orthopedisch technoloog)', fr: 'Améliorateur de mobilité (technologue en orthopédie)', de: 'Mobilitätsverbesserer (Orthopädietechniker)' }),
+  practitioner('persbandagistorthosiologist', { en: 'Bandagist orthosiologist (orthopedic technologist)', nl: 'Bandagist orthosioloog (orthopedisch technoloog)', fr: 'Orthosiologue bandagiste (technologue en orthopédie)', de: 'Bandagist Orthosiologe (Orthopädietechniker)' }),
+  practitioner('persprosthesiologist', { en: 'Prosthesiologist (orthopedic technologist)', nl: 'Prothesemaker (orthopedisch technoloog)', fr: 'Prothésiste (technologue en orthopédie)', de: 'Orthopädietechniker (Orthopädietechniker)' }),
+  practitioner('persshoetechnologist', { en: 'Shoe technologist (orthopedic technologist)', nl: 'Schoentechnicus (orthopedisch technoloog)', fr: 'Technicien de chaussures (technologue en orthopédie)', de: 'Schuhtechniker (Orthopädietechniker)' }),
 ];
 
 export const PHARMACY: Profession = {

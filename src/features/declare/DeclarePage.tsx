@@ -17,6 +17,10 @@ export function DeclarePage() {
   const { active } = useSession();
   const { form, kind, submit, checkAfterBlur, fieldError, summary, summaryRef, draftRestored, already, failure, pending } = useDeclareForm();
   const { register, control } = form;
+  // The provider's number: digits on a phone's keypad, no autofill or spelling help (it is not the user's).
+  const numberInput = (field: 'ssin' | 'nihii', a11y: object) => (
+    <input id={fieldId(field)} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...register(field, checkAfterBlur(field))} />
+  );
 
   return (
     <section>
@@ -72,32 +76,12 @@ export function DeclarePage() {
               )}
             </FormField>
             <FormField id={fieldId('ssin')} label={t('party.ssin')} hint={t('party.ssin.hint')} error={fieldError('ssin')}>
-              {(a11y) => (
-                <input
-                  id={fieldId('ssin')}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  spellCheck={false}
-                  {...a11y}
-                  {...register('ssin', checkAfterBlur('ssin'))}
-                />
-              )}
+              {(a11y) => numberInput('ssin', a11y)}
             </FormField>
           </>
         ) : (
           <FormField id={fieldId('nihii')} label={t('party.nihii')} hint={t('party.nihii.hint')} error={fieldError('nihii')}>
-            {(a11y) => (
-              <input
-                id={fieldId('nihii')}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-                {...a11y}
-                {...register('nihii', checkAfterBlur('nihii'))}
-              />
-            )}
+            {(a11y) => numberInput('nihii', a11y)}
           </FormField>
         )}
 

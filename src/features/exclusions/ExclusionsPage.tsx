@@ -22,6 +22,8 @@ export interface ExclusionsLocationState {
   lookup?: PartyRef;
 }
 
+const COLUMNS = ['exclusions.col.name', 'exclusions.col.profession', 'exclusions.col.identifier', 'exclusions.col.actions'] as const;
+
 export function ExclusionsPage() {
   const { t, language } = useI18n();
   const { active } = useSession();
@@ -104,18 +106,11 @@ export function ExclusionsPage() {
             <caption id="exclusions-caption">{t('exclusions.caption')}</caption>
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">
-                  {t('exclusions.col.name')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('exclusions.col.profession')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('exclusions.col.identifier')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('exclusions.col.actions')}
-                </th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" role="columnheader">
+                    {t(column)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody role="rowgroup">

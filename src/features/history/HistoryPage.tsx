@@ -174,26 +174,20 @@ export function HistoryPage() {
                   ))}
                 </select>
               </div>
-              <div className="field-inline">
-                <label htmlFor="history-from">{t('history.filter.from')}</label>
-                <input
-                  id="history-from"
-                  type="date"
-                  value={filters.from}
-                  max={filters.to || undefined}
-                  onChange={(event) => update({ from: event.target.value })}
-                />
-              </div>
-              <div className="field-inline">
-                <label htmlFor="history-to">{t('history.filter.to')}</label>
-                <input
-                  id="history-to"
-                  type="date"
-                  value={filters.to}
-                  min={filters.from || undefined}
-                  onChange={(event) => update({ to: event.target.value })}
-                />
-              </div>
+              {(['from', 'to'] as const).map((bound) => (
+                <div className="field-inline" key={bound}>
+                  <label htmlFor={`history-${bound}`}>{t(`history.filter.${bound}`)}</label>
+                  {/* Each bound limits the other, so the range cannot be turned inside out. */}
+                  <input
+                    id={`history-${bound}`}
+                    type="date"
+                    value={filters[bound]}
+                    min={bound === 'to' ? filters.from || undefined : undefined}
+                    max={bound === 'from' ? filters.to || undefined : undefined}
+                    onChange={(event) => update({ [bound]: event.target.value })}
+                  />
+                </div>
+              ))}
             </fieldset>
           </form>
           <div className="button-row no-print">
