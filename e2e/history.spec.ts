@@ -8,7 +8,7 @@ test("Tom's 1,500 entries page forward and back in the API's order, with the pag
   await login(page, 'marc');
   await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
   await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
-  const response = page.waitForResponse((r) => r.url().includes('/histories/'));
+  const response = page.waitForResponse((r) => r.url().includes('/histories/') && r.url().includes('pageSize=1500'));
   await page.getByRole('link', { name: 'History' }).click();
   const entries = (await (await response).json()) as { timestamp: string }[];
   expect(entries).toHaveLength(1500);
@@ -53,6 +53,63 @@ test("Tom's 1,500 entries page forward and back in the API's order, with the pag
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.timeline-entry')).toHaveCount(25);
+});
+
+test("page 1 of Tom's long history paints from one small request; the rest follows for the other pages and the filters", async ({ page }) => {
+  const sizes: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/histories/')) sizes.push(new URL(request.url()).searchParams.get('pageSize') ?? '');
+  });
+  // The whole history is held back until page 1 has been checked.
+  let releaseRest: () => void = () => undefined;
+  const restHeld = new Promise<void>((resolve) => (releaseRest = resolve));
+  await page.route(/\/histories\/.*pageSize=1500/, async (route) => {
+    await restHeld;
+    await route.continue();
+  });
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+
+  await expect(page.locator('.timeline-entry')).toHaveCount(25);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing the newest changes; the older ones are loading…' })).toBeVisible();
+  await expect(page.getByLabel('Change')).toHaveCount(0);
+  expect(sizes).toEqual(['25', '1500']);
+  await expectNoAxeViolations(page, 'history page 1 before the rest');
+
+  releaseRest();
+  await expect(page.getByText(/^1[.,]500 changes$/)).toBeVisible();
+  await expect(page.getByText('Page 1 of 60')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'older ones are loading' })).toHaveCount(0);
+  // Page 1 is the same 25 entries either way: the newest, in the API's order.
+  await expect(page.locator('.timeline-entry')).toHaveCount(25);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText('Page 2 of 60')).toBeVisible();
+  expect(sizes).toEqual(['25', '1500']);
+});
+
+test('a short history asks once, for one page', async ({ page }) => {
+  const sizes: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/histories/')) sizes.push(new URL(request.url()).searchParams.get('pageSize') ?? '');
+  });
+  await login(page, 'anna', '/history');
+  await expect(page.locator('.timeline-entry').first()).toBeVisible();
+  await expect(page.getByLabel('Change')).toBeVisible();
+  expect(sizes).toEqual(['25']);
+});
+
+test('a filter in the address waits for the whole history, then shows what it selects', async ({ page }) => {
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  const whole = page.waitForRequest((r) => r.url().includes('/histories/') && r.url().includes('pageSize=1500'));
+  await page.goto('/history?change=revoked');
+  await whole;
+  await expect(page.getByText(/^750 changes$/)).toBeVisible();
+  await expect(page.getByLabel('Change')).toHaveValue('revoked');
+  await expect(page.locator('.timeline-entry.declared')).toHaveCount(0);
 });
 
 test("anna's revoke appears at the top with the right author; an empty history is explained", async ({ page }) => {

@@ -1,5 +1,5 @@
 /** GET /histories/{patientSsin}?pageSize=: newest first, at most 1,500 entries; 404 = no history. */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { HISTORY_MAX_ENTRIES } from '../domain/serviceContract';
 import { apiRequest } from './http';
@@ -28,6 +28,32 @@ export const historyQuery = (patientSsin: string, pageSize = HISTORY_MAX_ENTRIES
     queryFn: ({ signal }) => fetchHistory(patientSsin, pageSize, signal),
   });
 
-export function useHistory(patientSsin: string) {
-  return useQuery(historyQuery(patientSsin));
+export interface HistoryAnswer {
+  entries: HistoryEntryWire[];
+  /** False while only the newest page is known and the rest is on its way. */
+  complete: boolean;
+}
+
+/**
+ * The newest page first (a small answer, so page 1 of a long history paints as fast as a short
+ * one's), then, when there is more, the whole history (up to 1,500) for the other pages, the
+ * filters and the CSV. A history already read in full is shown from it at once.
+ */
+export function useHistory(patientSsin: string, firstPageSize: number) {
+  const queryClient = useQueryClient();
+  const full = historyQuery(patientSsin);
+  const knownInFull = queryClient.getQueryData(full.queryKey) !== undefined;
+  const first = useQuery({ ...historyQuery(patientSsin, firstPageSize), enabled: !knownInFull });
+  const more = knownInFull || (first.data !== undefined && first.data.length >= firstPageSize);
+  const rest = useQuery({ ...full, enabled: more });
+  const answer: HistoryAnswer | undefined = rest.data
+    ? { entries: rest.data, complete: true }
+    : first.data && { entries: first.data, complete: !more };
+  return {
+    answer,
+    error: first.error ?? rest.error,
+    isPending: !answer && !first.error && !rest.error,
+    isFetching: first.isFetching || rest.isFetching,
+    refetch: () => void (first.error ? first.refetch() : rest.refetch()),
+  };
 }

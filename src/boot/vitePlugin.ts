@@ -31,9 +31,11 @@ export function appShellPlugin(): Plugin {
     transform: {
       order: 'pre',
       handler(code, id) {
-        // Not `?raw` and such: those want the file as it is.
-        if (id.endsWith('/src/boot/boot.js')) return withLanguageList(code);
-        if (id.endsWith('/src/app/styles.css')) return withLanguageRules(code);
+        // `?direct` is the dev server's <link> stylesheet; `?raw` and such want the file as it is.
+        const [path, query] = id.split('?');
+        if (query && query !== 'direct') return undefined;
+        if (path!.endsWith('/src/boot/boot.js')) return withLanguageList(code);
+        if (path!.endsWith('/src/app/styles.css')) return withLanguageRules(code);
         return undefined;
       },
     },

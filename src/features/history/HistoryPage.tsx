@@ -23,6 +23,7 @@ import {
   lastRevocations,
   pageCount,
   pageOf,
+  PAGE_SIZE,
   partyKey,
   relativeTime,
   type HistoryFilters,
@@ -38,7 +39,9 @@ import { providerToken } from './providerToken';
 export function HistoryPage() {
   const { t, plural, language, formatDate } = useI18n();
   const { active, self } = useSession();
-  const query = useHistory(active.ssin);
+  const history = useHistory(active.ssin, PAGE_SIZE);
+  const all = useMemo(() => history.answer?.entries ?? [], [history.answer]);
+  const complete = history.answer?.complete === true;
   const [params, setParams] = useSearchParams();
   const [printAll, setPrintAll] = useState(false);
 
@@ -53,14 +56,14 @@ export function HistoryPage() {
   // Each provider once, with profession and number, so two of the same name can be told apart.
   const providers = useMemo(() => {
     const seen = new Map<string, { token: string; label: string }>();
-    for (const entry of query.data ?? []) {
+    for (const entry of all) {
       const key = partyKey(entry);
       if (!key || seen.has(key)) continue;
       const party = describeParty(entry.target, language, t('exclusions.unknownName'));
       seen.set(key, { token: providerToken(key), label: `${party.name}, ${party.profession}, ${party.identifier}` });
     }
     return [...seen].sort((a, b) => a[1].label.localeCompare(b[1].label, language));
-  }, [query.data, language, t]);
+  }, [all, language, t]);
 
   const operation = (['declared', 'revoked'] as const).find((o) => o === params.get('change')) ?? 'all';
   const providerParam = params.get('provider') ?? '';
@@ -69,11 +72,14 @@ export function HistoryPage() {
   const from = day('from');
   const to = day('to');
   const filters = useMemo<HistoryFilters>(() => ({ operation, party, from, to }), [operation, party, from, to]);
-  const entries = useMemo(() => filterEntries(query.data ?? [], filters), [query.data, filters]);
+  const entries = useMemo(() => filterEntries(all, filters), [all, filters]);
+  // Another page, or any filter, needs the whole history; page 1 can show from the newest page alone.
+  const needsAll = (Number(params.get('page')) || 1) > 1 || operation !== 'all' || providerParam !== '' || from !== '' || to !== '';
+  const waiting = !history.error && (history.isPending || (!complete && needsAll));
   const pages = pageCount(entries.length);
   const page = Math.min(Math.max(1, Number(params.get('page')) || 1), pages);
   const shown = printAll ? entries : pageOf(entries, page);
-  const offerAgain = useMemo(() => lastRevocations(query.data ?? []), [query.data]);
+  const offerAgain = useMemo(() => lastRevocations(all), [all]);
 
   /** A new filter starts at page 1; an empty value leaves the URL. */
   const update = (changes: Record<string, string>) =>
@@ -137,76 +143,82 @@ export function HistoryPage() {
     <section className="history">
       <PageHeading>{t('history.title')}</PageHeading>
       <p className="lead">{t('history.intro', { name: profileName(active, t) })}</p>
-      {query.isPending && <Loading label={t('history.loading')} />}
-      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
-      {query.isSuccess && query.data.length === 0 && (
+      {waiting && <Loading label={t('history.loading')} />}
+      {history.error && (!history.answer || !complete) && <ErrorState error={history.error} onRetry={history.refetch} retrying={history.isFetching} />}
+      {complete && all.length === 0 && (
         <div className="empty-state">
           <h2>{t('history.empty.title')}</h2>
           <p>{t('history.empty.body')}</p>
         </div>
       )}
-      {query.isSuccess && query.data.length > 0 && (
+      {all.length > 0 && (complete || !needsAll) && (
         <>
-          {query.data.length >= HISTORY_MAX_ENTRIES && <p className="notice notice-info">{plural('history.truncated', HISTORY_MAX_ENTRIES)}</p>}
-          <form className="lookup no-print" onSubmit={(event) => event.preventDefault()}>
-            <fieldset>
-              <legend>{t('history.filter.legend')}</legend>
-              <div className="field-inline">
-                <label htmlFor="history-operation">{t('history.filter.operation')}</label>
-                <select
-                  id="history-operation"
-                  value={operation}
-                  onChange={(event) => update({ change: event.target.value === 'all' ? '' : (event.target.value as OperationFilter) })}
-                >
-                  <option value="all">{t('history.filter.all')}</option>
-                  <option value="declared">{t('history.filter.declared')}</option>
-                  <option value="revoked">{t('history.filter.revoked')}</option>
-                </select>
-              </div>
-              <div className="field-inline">
-                <label htmlFor="history-party">{t('history.filter.party')}</label>
-                <select id="history-party" value={filters.party ? providerParam : ''} onChange={(event) => update({ provider: event.target.value })}>
-                  <option value="">{t('history.filter.anyParty')}</option>
-                  {providers.map(([key, provider]) => (
-                    <option key={key} value={provider.token}>
-                      {provider.label}
-                    </option>
+          {complete ? (
+            <>
+              {all.length >= HISTORY_MAX_ENTRIES && <p className="notice notice-info">{plural('history.truncated', HISTORY_MAX_ENTRIES)}</p>}
+              <form className="lookup no-print" onSubmit={(event) => event.preventDefault()}>
+                <fieldset>
+                  <legend>{t('history.filter.legend')}</legend>
+                  <div className="field-inline">
+                    <label htmlFor="history-operation">{t('history.filter.operation')}</label>
+                    <select
+                      id="history-operation"
+                      value={operation}
+                      onChange={(event) => update({ change: event.target.value === 'all' ? '' : (event.target.value as OperationFilter) })}
+                    >
+                      <option value="all">{t('history.filter.all')}</option>
+                      <option value="declared">{t('history.filter.declared')}</option>
+                      <option value="revoked">{t('history.filter.revoked')}</option>
+                    </select>
+                  </div>
+                  <div className="field-inline">
+                    <label htmlFor="history-party">{t('history.filter.party')}</label>
+                    <select id="history-party" value={filters.party ? providerParam : ''} onChange={(event) => update({ provider: event.target.value })}>
+                      <option value="">{t('history.filter.anyParty')}</option>
+                      {providers.map(([key, provider]) => (
+                        <option key={key} value={provider.token}>
+                          {provider.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  {(['from', 'to'] as const).map((bound) => (
+                    <div className="field-inline" key={bound}>
+                      <label htmlFor={`history-${bound}`}>{t(`history.filter.${bound}`)}</label>
+                      {/* Each bound limits the other, so the range cannot be turned inside out. */}
+                      <input
+                        id={`history-${bound}`}
+                        type="date"
+                        value={filters[bound]}
+                        min={bound === 'to' ? filters.from || undefined : undefined}
+                        max={bound === 'from' ? filters.to || undefined : undefined}
+                        onChange={(event) => update({ [bound]: event.target.value })}
+                      />
+                    </div>
                   ))}
-                </select>
+                </fieldset>
+              </form>
+              <div className="button-row no-print">
+                <button type="button" className="button button-secondary" onClick={exportCsv}>
+                  {t('history.export')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => {
+                    flushSync(() => setPrintAll(true));
+                    window.print();
+                    setPrintAll(false);
+                  }}
+                >
+                  {t('history.print')}
+                </button>
               </div>
-              {(['from', 'to'] as const).map((bound) => (
-                <div className="field-inline" key={bound}>
-                  <label htmlFor={`history-${bound}`}>{t(`history.filter.${bound}`)}</label>
-                  {/* Each bound limits the other, so the range cannot be turned inside out. */}
-                  <input
-                    id={`history-${bound}`}
-                    type="date"
-                    value={filters[bound]}
-                    min={bound === 'to' ? filters.from || undefined : undefined}
-                    max={bound === 'from' ? filters.to || undefined : undefined}
-                    onChange={(event) => update({ [bound]: event.target.value })}
-                  />
-                </div>
-              ))}
-            </fieldset>
-          </form>
-          <div className="button-row no-print">
-            <button type="button" className="button button-secondary" onClick={exportCsv}>
-              {t('history.export')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                flushSync(() => setPrintAll(true));
-                window.print();
-                setPrintAll(false);
-              }}
-            >
-              {t('history.print')}
-            </button>
-          </div>
-          <p role="status">{plural('history.count', entries.length)}</p>
+              <p role="status">{plural('history.count', entries.length)}</p>
+            </>
+          ) : (
+            !history.error && <p role="status">{t('history.loadingOlder')}</p>
+          )}
           {printAll && <p className="print-only">{plural('history.printScope', entries.length)}</p>}
           {entries.length === 0 && <p>{t('history.filter.none')}</p>}
           {groupByDay(shown, dayKey).map((group) => (

@@ -212,6 +212,7 @@ export const de: Catalogue = {
   'history.title': 'Verlauf der Änderungen',
   'history.intro': 'Jeder Ausschluss, der für {name} eingetragen oder widerrufen wurde, der neueste zuerst.',
   'history.loading': 'Der Verlauf wird geladen…',
+  'history.loadingOlder': 'Das sind die neuesten Änderungen; ältere werden geladen…',
   'history.empty.title': 'Noch keine Änderungen',
   'history.empty.body': 'Wenn ein Ausschluss eingetragen oder widerrufen wird, erscheint er hier mit Urheber und Zeitpunkt.',
   'history.declared': 'Ausgeschlossen: {party}',

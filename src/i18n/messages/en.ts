@@ -200,6 +200,7 @@ export const en = {
   'history.title': 'History of changes',
   'history.intro': 'Every exclusion declared or revoked for {name}, newest first.',
   'history.loading': 'Loading the history…',
+  'history.loadingOlder': 'Showing the newest changes; the older ones are loading…',
   'history.empty.title': 'No changes yet',
   'history.empty.body': 'When an exclusion is declared or revoked, it appears here with who did it and when.',
   'history.declared': 'Excluded: {party}',

@@ -209,6 +209,7 @@ export const fr: Catalogue = {
   'history.title': 'Historique des modifications',
   'history.intro': 'Chaque exclusion déclarée ou révoquée pour {name}, de la plus récente à la plus ancienne.',
   'history.loading': 'Chargement de l’historique…',
+  'history.loadingOlder': 'Voici les modifications les plus récentes ; les plus anciennes se chargent…',
   'history.empty.title': 'Aucune modification',
   'history.empty.body': 'Lorsqu’une exclusion est déclarée ou révoquée, elle apparaît ici avec son auteur et sa date.',
   'history.declared': 'Exclusion déclarée : {party}',

@@ -209,6 +209,7 @@ export const nl: Catalogue = {
   'history.title': 'Geschiedenis van de wijzigingen',
   'history.intro': 'Elke uitsluiting die voor {name} werd ingesteld of ingetrokken, de recentste eerst.',
   'history.loading': 'De geschiedenis wordt geladen…',
+  'history.loadingOlder': 'Dit zijn de nieuwste wijzigingen; de oudere worden geladen…',
   'history.empty.title': 'Nog geen wijzigingen',
   'history.empty.body': 'Wanneer een uitsluiting wordt ingesteld of ingetrokken, ziet u hier wie dat deed en wanneer.',
   'history.declared': 'Uitgesloten: {party}',
