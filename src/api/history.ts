@@ -46,9 +46,7 @@ export function useHistory(patientSsin: string, firstPageSize: number) {
   const first = useQuery({ ...historyQuery(patientSsin, firstPageSize), enabled: !knownInFull });
   const more = knownInFull || (first.data !== undefined && first.data.length >= firstPageSize);
   const rest = useQuery({ ...full, enabled: more });
-  const answer: HistoryAnswer | undefined = rest.data
-    ? { entries: rest.data, complete: true }
-    : first.data && { entries: first.data, complete: !more };
+  const answer: HistoryAnswer | undefined = rest.data ? { entries: rest.data, complete: true } : first.data && { entries: first.data, complete: !more };
   return {
     answer,
     error: first.error ?? rest.error,
