@@ -89,6 +89,31 @@ test("page 1 of Tom's long history paints from one small request; the rest follo
   expect(sizes).toEqual(['25', '1500']);
 });
 
+test('when the rest of a long history fails, page 1 stays, the failure is said, and Try again (a click) loads the rest', async ({ page }) => {
+  // Failing until told otherwise: the app's own retries of a 500 fail too.
+  let failing = true;
+  await page.route(/\/histories\/.*pageSize=1500/, async (route) => {
+    if (failing) await route.fulfill({ status: 500, contentType: 'application/json', body: '[{"code":"INTERNAL_ERROR","message":"x"}]' });
+    else await route.continue();
+  });
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+
+  const problem = page.getByRole('alert').filter({ hasText: 'The eHealth service has a technical problem.' });
+  await expect(problem).toBeVisible();
+  await expect(page.locator('.timeline-entry')).toHaveCount(25);
+  await expect(page.getByRole('status').filter({ hasText: 'older ones are loading' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'history page 1, the rest failed');
+
+  failing = false;
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText(/^1[.,]500 changes$/)).toBeVisible();
+  await expect(problem).toHaveCount(0);
+  await expect(page.getByText('Page 1 of 60')).toBeVisible();
+});
+
 test('a short history asks once, for one page', async ({ page }) => {
   const sizes: string[] = [];
   page.on('request', (request) => {
