@@ -23,8 +23,16 @@ function summary(lhr) {
     fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
     tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
     cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+    lcpElement: lcpElement(lhr),
     notPerfect: failed,
   };
+}
+
+/** What Lighthouse took for the largest paint (a selector and its text's start), to know what to paint sooner. */
+function lcpElement(lhr) {
+  const table = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  const node = table?.items?.[0]?.node;
+  return node ? `${node.selector} "${String(node.snippet ?? '').slice(0, 80)}"` : null;
 }
 
 async function audit(page, url, stepFlags = {}) {

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { HtmlTagDescriptor, IndexHtmlTransformContext, IndexHtmlTransformHook } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { appShellPlugin } from '../src/boot/vitePlugin';
+import { LANGUAGES } from '../src/domain/languages';
 import { HSTS, nginxConfig } from './nginx-config.mjs';
 import { cacheControl, securityHeaders } from './security-headers.mjs';
 
@@ -12,6 +16,27 @@ describe('production headers', () => {
     expect(csp).toContain("connect-src 'self' https://api.ehealth.fgov.be");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('allow the one inline script, boot.js as index.html carries it, by its hash', async () => {
+    const transform = appShellPlugin().transformIndexHtml as {
+      handler: (html: string, context: IndexHtmlTransformContext) => ReturnType<IndexHtmlTransformHook>;
+    };
+    const html = '<!doctype html><html lang="nl"><head><script type="module" src="/assets/index.js"></script></head><body><!-- app-shell --></body></html>';
+    const bundle = Object.fromEntries(
+      LANGUAGES.map((l) => [l, { type: 'chunk', fileName: `assets/${l}-abc.js`, facadeModuleId: `/app/src/i18n/messages/${l}.ts` }]),
+    );
+    const context = { server: undefined, bundle } as unknown as IndexHtmlTransformContext;
+    const built = (await transform.handler(html, context)) as { html: string; tags: HtmlTagDescriptor[] };
+    const inline = built.tags.filter((tag) => tag.tag === 'script' && !tag.attrs?.src);
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(String(inline[0]!.children), 'utf8').digest('base64');
+    expect(securityHeaders(production)['Content-Security-Policy']).toContain(`script-src 'self' 'sha256-${hash}';`);
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(`'sha256-${hash}'`);
+    // The app's script waits behind the first paint in a build.
+    expect(built.html).toContain('<script type="module" fetchpriority="low" src="/assets/index.js">');
+    // …and boot.js fetches the user's messages beside it.
+    expect(built.html).toContain('data-catalogue-fr="/assets/fr-abc.js"');
   });
 
   it('cache hashed assets for a year, never the configuration or the page', () => {

@@ -1,4 +1,5 @@
 // The production response headers, in one place: the static server and the nginx template use them.
+import { bootScriptHash } from './boot-script.mjs';
 
 /** Origins the app talks to, read from its runtime configuration. */
 export function connectOrigins(config) {
@@ -8,7 +9,8 @@ export function connectOrigins(config) {
 export function contentSecurityPolicy(config) {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // The one inline script, boot.js, by its hash: no 'unsafe-inline'.
+    `script-src 'self' ${bootScriptHash()}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

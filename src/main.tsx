@@ -1,6 +1,6 @@
 // First: configures zod before any schema is used.
 import './config/zodConfig';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppServices } from './app/App';
 import { ConfigErrorPage } from './app/ErrorPages';
@@ -17,12 +17,16 @@ const language = initialLanguage();
 Promise.all([loadConfig(), loadCatalogue(language)]).then(
   ([result, catalogue]) => {
     const services = result.ok ? createAppServices(result.config) : null;
-    root.render(
-      <StrictMode>
-        <I18nProvider initial={{ language, catalogue }}>
-          {services ? <App services={services} /> : <ConfigErrorPage problems={result.ok ? [] : result.problems} />}
-        </I18nProvider>
-      </StrictMode>,
+    // A transition: React renders the first screen in slices and lets the phone answer between
+    // them, instead of one long task (the static first paint is on screen meanwhile).
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <I18nProvider initial={{ language, catalogue }}>
+            {services ? <App services={services} /> : <ConfigErrorPage problems={result.ok ? [] : result.problems} />}
+          </I18nProvider>
+        </StrictMode>,
+      ),
     );
   },
   // The messages' chunk did not load (the network dropped right after the page): never a blank page.

@@ -47,13 +47,16 @@ function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const BOOT_LANGUAGES = 'LANGUAGES_FROM_BUILD';
+const HTML_TAG = /<html\b/;
 const CSS_LANGUAGES = '/* first-paint language rules */';
 
-/** boot.js as served: the build writes the language list in (src/domain/languages.ts). */
-export function withLanguageList(bootSource: string): string {
-  if (!bootSource.includes(BOOT_LANGUAGES)) throw new Error(`boot.js lacks ${BOOT_LANGUAGES}`);
-  return bootSource.replace(BOOT_LANGUAGES, JSON.stringify(LANGUAGES));
+/**
+ * boot.js reads the language list (src/domain/languages.ts) from <html data-languages>: the script
+ * itself stays as it is in the repository, so its CSP hash can be computed from the file.
+ */
+export function withLanguageList(html: string): string {
+  if (!HTML_TAG.test(html)) throw new Error('index.html lacks <html>');
+  return html.replace(HTML_TAG, `<html data-languages="${LANGUAGES.join(' ')}"`);
 }
 
 /** The first paint shows one language: the build writes a rule per language where styles.css asks for them. */

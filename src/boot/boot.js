@@ -1,12 +1,12 @@
-// Runs before the first paint (a classic script in <head>, no module, no imports): picks the
+// Runs before the first paint (a classic script inline in <head>, no module, no imports): picks the
 // language and the state of the static first paint that index.html carries (see appShell.ts),
 // so it shows what the app is about to render. Same language rule as src/i18n/locales.ts.
+// Inlined as it is here and allowed by the CSP through its hash (scripts/boot-script.mjs).
 (function () {
-  // The build writes the list of src/domain/languages.ts here (src/boot/vitePlugin.ts).
-  // eslint-disable-next-line no-undef
-  var LANGUAGES = LANGUAGES_FROM_BUILD;
-  var LOGIN_PATHS = ['/', '/exclusions/new', '/history'];
   var root = document.documentElement;
+  // The build writes the list of src/domain/languages.ts on <html> (src/boot/vitePlugin.ts).
+  var LANGUAGES = (root.getAttribute('data-languages') || 'nl').split(' ');
+  var LOGIN_PATHS = ['/', '/exclusions/new', '/history'];
 
   function read(storage, key) {
     try {
@@ -42,6 +42,15 @@
   }
 
   root.lang = language();
+  // The app's first await is this language's messages: fetched beside the app's script, not after it.
+  var catalogue = root.getAttribute('data-catalogue-' + root.lang);
+  if (catalogue) {
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = catalogue;
+    link.fetchPriority = 'low';
+    document.head.appendChild(link);
+  }
   var path = location.pathname;
   var state = path === '/auth/callback' || (hasSession() && LOGIN_PATHS.indexOf(path) >= 0) ? 'busy' : LOGIN_PATHS.indexOf(path) >= 0 ? 'login' : 'none';
   root.setAttribute('data-shell', state);

@@ -1,40 +1,42 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { minify } from 'rolldown/utils';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+import { LANGUAGES } from '../domain/languages.ts';
+import { bootScript } from '../../scripts/boot-script.mjs';
 import { CATALOGUES } from '../i18n/allCatalogues.ts';
 import { renderAppShell, withLanguageList, withLanguageRules } from './appShell.ts';
 
-const BOOT_DEV_PATH = '/src/boot/boot.js';
 const PLACEHOLDER = '<!-- app-shell -->';
+const MODULE_SCRIPT = /<script type="module"/g;
+
+/** Each language's messages chunk on <html data-catalogue-xx>, for boot.js to fetch the user's early. */
+function withCatalogueChunks(html: string, bundle: Rollup.OutputBundle): string {
+  const attributes = Object.values(bundle).flatMap((chunk) => {
+    const language = chunk.type === 'chunk' && chunk.facadeModuleId?.match(/\/src\/i18n\/messages\/([a-z]+)\.ts$/)?.[1];
+    return language ? [` data-catalogue-${language}="/${chunk.fileName}"`] : [];
+  });
+  if (attributes.length !== LANGUAGES.length) throw new Error(`found ${attributes.length} message chunks for ${LANGUAGES.length} languages`);
+  return html.replace('<html ', `<html${attributes.sort().join('')} `);
+}
+
+function withLowPriorityModules(html: string): string {
+  if (!MODULE_SCRIPT.test(html)) throw new Error('index.html lacks the app’s module script');
+  return html.replace(MODULE_SCRIPT, '<script type="module" fetchpriority="low"');
+}
 
 /**
- * Writes the static first paint into index.html and, in a build, ships boot.js as a hashed asset
- * (a classic script: Vite bundles module scripts only), so it is cached like the rest.
+ * Writes the static first paint into index.html with boot.js inline before it: nothing is fetched
+ * before the first paint but the stylesheet. The CSP allows the script by its hash
+ * (scripts/security-headers.mjs), so the inline text must stay byte for byte the file's.
  */
 export function appShellPlugin(): Plugin {
-  let building = false;
-  let bootFile: string | null = null;
   return {
     name: 'app-shell',
-    configResolved(config) {
-      building = config.command === 'build' && !config.build.watch;
-    },
-    async buildStart() {
-      if (!building) return;
-      const source = (await minify('boot.js', withLanguageList(readFileSync(fileURLToPath(new URL('./boot.js', import.meta.url)), 'utf8')))).code;
-      bootFile = `assets/boot-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.js`;
-      this.emitFile({ type: 'asset', fileName: bootFile, source });
-    },
-    // The language list into boot.js (served as is in dev) and the first paint's CSS, before Vite's CSS handling.
+    // The language list into the first paint's CSS, before Vite's CSS handling.
     transform: {
       order: 'pre',
       handler(code, id) {
         // `?direct` is the dev server's <link> stylesheet; `?raw` and such want the file as it is.
         const [path, query] = id.split('?');
         if (query && query !== 'direct') return undefined;
-        if (path!.endsWith('/src/boot/boot.js')) return withLanguageList(code);
         if (path!.endsWith('/src/app/styles.css')) return withLanguageRules(code);
         return undefined;
       },
@@ -42,12 +44,15 @@ export function appShellPlugin(): Plugin {
     // After Vite's own HTML processing, which would refuse a classic script.
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, context) {
         if (!html.includes(PLACEHOLDER)) throw new Error(`index.html lacks ${PLACEHOLDER}`);
+        const page = withLanguageList(html.replace(PLACEHOLDER, renderAppShell(CATALOGUES)));
         return {
-          html: html.replace(PLACEHOLDER, renderAppShell(CATALOGUES)),
-          // A blocking script at the end of <head>: it runs before the body is parsed, so before the first paint.
-          tags: [{ tag: 'script', attrs: { src: bootFile ? `/${bootFile}` : BOOT_DEV_PATH }, injectTo: 'head' }],
+          // The app's script is fetched at low priority in a build: the static page paints first
+          // (the browser lets the stylesheet go ahead of it), and the app replaces it when it runs.
+          html: context.server ? page : withCatalogueChunks(withLowPriorityModules(page), context.bundle ?? {}),
+          // At the end of <head>: it runs before the body is parsed, so before the first paint.
+          tags: [{ tag: 'script', children: bootScript(), injectTo: 'head' }],
         };
       },
     },

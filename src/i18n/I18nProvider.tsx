@@ -68,15 +68,20 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   const value = useMemo<I18n>(() => {
     const tag = localeTag(language);
     const t = translator(catalogue);
-    const rules = new Intl.PluralRules(tag);
-    const numbers = new Intl.NumberFormat(tag);
+    // Made on first use: building Intl formatters costs tens of milliseconds on a slow phone, and
+    // the first screen has no count to say.
+    let rules: Intl.PluralRules | undefined;
+    let numbers: Intl.NumberFormat | undefined;
     return {
       language,
       setLanguage,
       t,
       // French also has "many" (a million and up): those take the "other" form.
       plural: (base, count, params) =>
-        t(`${base}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, count: numbers.format(count) }),
+        t(`${base}.${(rules ??= new Intl.PluralRules(tag)).select(count) === 'one' ? 'one' : 'other'}` as MessageKey, {
+          ...params,
+          count: (numbers ??= new Intl.NumberFormat(tag)).format(count),
+        }),
       formatDate: (date, options) => new Intl.DateTimeFormat(tag, options ?? { dateStyle: 'long' }).format(date),
     };
   }, [language, catalogue, setLanguage]);

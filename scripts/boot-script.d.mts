@@ -1,0 +1,2 @@
+export function bootScript(): string;
+export function bootScriptHash(): string;
