@@ -8,19 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
  * label in any language or by what people call them (searchProfessions). Arrow keys move, Enter
  * chooses, Escape closes.
  */
-export function ProfessionPicker({
-  id,
-  value,
-  onChange,
-  onBlur,
-  a11y,
-}: {
-  id: string;
-  value: string;
-  onChange: (code: string) => void;
-  onBlur: () => void;
-  a11y: FieldA11y;
-}) {
+export function ProfessionPicker({ id, value, onChange, a11y }: { id: string; value: string; onChange: (code: string) => void; a11y: FieldA11y }) {
   const { t, plural, language } = useI18n();
   const listId = useId();
   const chosenLabel = findProfession(value)?.labels[language] ?? '';
@@ -80,7 +68,6 @@ export function ProfessionPicker({
           const exact = options.filter((o) => o.labels[language].toLocaleLowerCase(language) === (text ?? '').trim().toLocaleLowerCase(language));
           if (exact.length === 1 && exact[0]) choose(exact[0].code);
           setOpen(false);
-          onBlur();
         }}
       />
       {/* Not a tab stop: Chromium makes a scrolling list keyboard-focusable, and Tab would land in

@@ -4,9 +4,7 @@
  * submit, the server's codes placed at their fields, and the error summary focused after a failed
  * submit. DeclarePage.tsx is the markup.
  */
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
-import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
 import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
@@ -30,6 +28,7 @@ import {
   type DeclareField,
   type DeclareValues,
 } from './declareSchema';
+import { useSchemaForm } from './useSchemaForm';
 
 const FORM = 'declare';
 export const fieldId = (field: DeclareField) => `declare-${field}`;
@@ -50,16 +49,11 @@ export function useDeclareForm() {
   // A double click must send one POST: the pending state reaches the closure one render late.
   const sending = useRef(false);
 
-  const form = useForm<DeclareValues>({
-    resolver: standardSchemaResolver(declareSchema),
-    defaultValues: { ...emptyDeclareValues, ...draft, ...(prefill && valuesFromPrefill(prefill)) },
-    // Numbers are checked when the user leaves their field (see checkAfterBlur) and on submit;
-    // after a submit an error clears as soon as the input is corrected.
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
-  const { handleSubmit, watch, setError, formState } = form;
+  // Numbers are checked when the user leaves their field (see checkAfterBlur) and on submit;
+  // after a submit an error clears as soon as the input is corrected.
+  const [initialValues] = useState<DeclareValues>(() => ({ ...emptyDeclareValues, ...draft, ...(prefill && valuesFromPrefill(prefill)) }));
+  const form = useSchemaForm(declareSchema, initialValues);
+  const { handleSubmit, setMessage, messages, values } = form;
 
   // Leaving a number field checks it, a moment later: when the user left it by pressing the submit
   // button, a message appearing at once would push that button away under the pointer mid-click.
@@ -69,22 +63,25 @@ export function useDeclareForm() {
   // The patient's or the user's own number where the provider's belongs: said before anything is sent.
   const flagOwnNumber = (values: DeclareValues): boolean => {
     const problem = values.kind === 'practitioner' ? ownNumberProblem(values.ssin, active.ssin, self.ssin) : undefined;
-    if (problem) setError('ssin', { type: 'own', message: problem });
+    if (problem) setMessage('ssin', problem);
     return problem !== undefined;
   };
   const checkAfterBlur = (field: 'ssin' | 'nihii') => ({
     onBlur: () => {
       const submitsAtBlur = submits.current;
       window.setTimeout(() => {
-        if (submits.current !== submitsAtBlur || !form.getValues(field)) return;
-        void form.trigger(field).then((valid) => valid && flagOwnNumber(form.getValues()));
+        if (submits.current !== submitsAtBlur || !form.getValues()[field]) return;
+        if (form.check(field)) flagOwnNumber(form.getValues());
       }, 250);
     },
   });
-  const kind = watch('kind');
+  const kind = values.kind;
 
-  // Every change is kept for this profile until the declaration succeeds.
-  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(FORM, active.ssin, values) }), [form, active.ssin]);
+  // Every change is kept for this profile until the declaration succeeds (the values as the page
+  // opened are not a change: they are already a draft, a prefill or nothing).
+  useEffect(() => {
+    if (values !== initialValues) saveDraft(FORM, active.ssin, values);
+  }, [values, initialValues, active.ssin]);
 
   // The summary may render a little after the request to focus it (form state settles later).
   const focusedFor = useRef(0);
@@ -111,7 +108,7 @@ export function useDeclareForm() {
       for (const code of error.codes) {
         const field = fieldOfServiceCode(code.code, kind);
         if (field) {
-          setError(field, { type: 'server', message: serviceErrorKey(code) });
+          setMessage(field, serviceErrorKey(code));
           placed = true;
         }
       }
@@ -147,22 +144,18 @@ export function useDeclareForm() {
     },
     () => setFocusSummary((n) => n + 1),
   );
-  const submit = (event?: BaseSyntheticEvent) => {
+  const submit = (event?: FormEvent) => {
     submits.current += 1;
     return validateAndSend(event);
   };
 
-  const errorsOf = (errors: FieldErrors<DeclareValues>): SummaryError[] =>
-    DECLARE_FIELDS.flatMap((field) => {
-      const message = errors[field]?.message;
-      return message ? [{ fieldId: fieldId(field), message: t(message as MessageKey) }] : [];
-    });
-  // The summary belongs to a submit attempt; before that, blur checks speak at the field only.
-  const summary = formState.submitCount > 0 ? errorsOf(formState.errors) : [];
   const fieldError = (field: DeclareField) => {
-    const message = formState.errors[field]?.message;
+    const message = messages[field];
     return message ? t(message as MessageKey) : undefined;
   };
+  // The summary belongs to a submit attempt; before that, blur checks speak at the field only.
+  const summary: SummaryError[] =
+    form.submitCount > 0 ? DECLARE_FIELDS.flatMap((field) => (messages[field] ? [{ fieldId: fieldId(field), message: fieldError(field)! }] : [])) : [];
 
   return {
     form,
