@@ -109,3 +109,32 @@ test('logout still logs out when the identity provider cannot revoke', async ({ 
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
   expect(await page.evaluate(() => Object.keys(sessionStorage).some((k) => k.startsWith('oidc.user:')))).toBe(false);
 });
+
+test('a reload shows the list while access is checked again, and a refusal on that check still replaces it', async ({ page }) => {
+  await login(page, 'anna');
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+
+  // The identity provider holds the next token exchange until the page has been looked at.
+  let release: (refuse: boolean) => void = () => undefined;
+  const released = new Promise<boolean>((resolve) => (release = resolve));
+  await page.route(`${IDP}/token`, async (route) => {
+    if (!route.request().postData()?.includes('token-exchange')) return route.continue();
+    if (await released) return route.fulfill({ status: 400, json: { error: 'access_denied', error_description: 'role withdrawn' } });
+    return route.continue();
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Excluded care providers');
+  await expect(page.getByText('Checking your access…')).toHaveCount(0);
+  // No data before the check and its token: the list waits.
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toHaveCount(0);
+
+  release(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This profile cannot manage exclusions');
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toHaveCount(0);
+
+  // Refused once: the next load checks before it shows anything, then shows the list again.
+  await page.unroute(`${IDP}/token`);
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Excluded care providers');
+});

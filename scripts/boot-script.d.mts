@@ -1,2 +1,3 @@
+export function inlineBootScript(source: string): string;
 export function bootScript(): string;
 export function bootScriptHash(): string;

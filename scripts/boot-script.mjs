@@ -1,13 +1,18 @@
-// src/boot/boot.js is inlined into index.html as it is in the repository (src/boot/vitePlugin.ts):
+// src/boot/boot.js is inlined into index.html, less its comment lines (src/boot/vitePlugin.ts):
 // no request blocks the first paint, and the CSP allows exactly this script by its hash.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-const BOOT_JS = new URL('../src/boot/boot.js', import.meta.url);
+/** boot.js's text as index.html carries it, byte for byte: without its whole-line comments. */
+export function inlineBootScript(source) {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
+}
 
-/** The script index.html carries, byte for byte. */
 export function bootScript() {
-  return readFileSync(BOOT_JS, 'utf8');
+  return inlineBootScript(readFileSync(new URL('../src/boot/boot.js', import.meta.url), 'utf8'));
 }
 
 /** Its CSP source expression ('sha256-…'), as browsers compute it over the script's text. */

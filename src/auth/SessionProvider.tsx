@@ -19,6 +19,12 @@ import { markLoggedOut } from './storedSession';
 
 /** The active profile's subject id (opaque, never the SSIN), so a reload keeps it for this tab. */
 const ACTIVE_KEY = 'te.activeProfile';
+/**
+ * The subject id of the user this tab's last access check granted. A reload shows the page at once
+ * while the check runs again (the API calls wait for its token all the same); a refusal or a failed
+ * check still replaces the page, as on the first load.
+ */
+const GRANTED_KEY = 'te.accessGranted';
 
 /** checking: the exchange for oneself is under way; failed: it could not be made (network, server). */
 export type AccessState = 'checking' | 'granted' | 'denied' | 'failed';
@@ -36,11 +42,20 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-function readStoredActive(): string | null {
+function readStored(key: string): string | null {
   try {
-    return sessionStorage.getItem(ACTIVE_KEY);
+    return sessionStorage.getItem(key);
   } catch {
     return null;
+  }
+}
+
+function rememberGrant(sub: string | null): void {
+  try {
+    if (sub) sessionStorage.setItem(GRANTED_KEY, sub);
+    else sessionStorage.removeItem(GRANTED_KEY);
+  } catch {
+    // Storage disabled: every load checks before it shows the page.
   }
 }
 
@@ -63,7 +78,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => (claims ? profilesFromClaims(claims).map((p) => ({ ...p, name: p.name ?? details.get(p.ssin)?.name })) : []),
     [claims, details],
   );
-  const [activeSub, setActiveSub] = useState<string | null>(readStoredActive);
+  const [activeSub, setActiveSub] = useState<string | null>(() => readStored(ACTIVE_KEY));
+  const [grantedBefore] = useState(() => readStored(GRANTED_KEY));
   const [loggingOut, setLoggingOut] = useState(false);
   const [accessCheck, setAccessCheck] = useState<{ ssin: string; state: AccessState } | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -79,26 +95,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   // One exchange for oneself tells whether this user may use the service at all.
   const authenticated = auth.isAuthenticated;
+  const selfSub = profiles[0]?.sub;
+  const grantedOnLoad = attempt === 0 && grantedBefore !== null && grantedBefore === selfSub;
   useEffect(() => {
     if (!selfSsin || !authenticated) return;
     let current = true;
-    setAccessCheck({ ssin: selfSsin, state: 'checking' });
+    if (!grantedOnLoad) setAccessCheck({ ssin: selfSsin, state: 'checking' });
     accessTokenFor(selfSsin).then(
       () => {
         if (!current) return;
         const granted = profileDetails().get(selfSsin)?.restAccess === true;
+        rememberGrant(granted ? (selfSub ?? null) : null);
         setAccessCheck({ ssin: selfSsin, state: granted ? 'granted' : 'denied' });
       },
       (error: unknown) => {
-        if (current) setAccessCheck({ ssin: selfSsin, state: error instanceof TokenExchangeError && error.refused ? 'denied' : 'failed' });
+        if (!current) return;
+        const refused = error instanceof TokenExchangeError && error.refused;
+        if (refused) rememberGrant(null);
+        setAccessCheck({ ssin: selfSsin, state: refused ? 'denied' : 'failed' });
       },
     );
     return () => {
       current = false;
     };
-  }, [selfSsin, authenticated, attempt]);
+  }, [selfSsin, selfSub, authenticated, attempt, grantedOnLoad]);
 
-  const access: AccessState = accessCheck && accessCheck.ssin === selfSsin ? accessCheck.state : 'checking';
+  const access: AccessState = accessCheck && accessCheck.ssin === selfSsin ? accessCheck.state : grantedOnLoad ? 'granted' : 'checking';
   useEffect(() => {
     if (access !== 'granted' || !claims) return;
     let current = true;
@@ -128,6 +150,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await revokeAllTokens();
     clearDrafts();
     sessionStorage.removeItem(ACTIVE_KEY);
+    rememberGrant(null);
     markLoggedOut();
     try {
       await auth.signoutRedirect();

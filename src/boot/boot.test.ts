@@ -3,7 +3,8 @@ import { initialLanguage } from '../i18n/locales';
 import { CATALOGUES } from '../i18n/allCatalogues';
 import { LANGUAGES } from '../domain/languages';
 import { renderAppShell, withLanguageList, withLanguageRules } from './appShell';
-import bootScript from './boot.js?raw';
+import { inlineBootScript } from '../../scripts/boot-script.mjs';
+import bootSource from './boot.js?raw';
 
 function boot({
   path = '/',
@@ -23,9 +24,9 @@ function boot({
   if (token) sessionStorage.setItem('te.tokenLanguage', token);
   if (session) sessionStorage.setItem('oidc.user:http://localhost:8082:client', '{}');
   Object.defineProperty(navigator, 'languages', { value: browser, configurable: true });
-  // As index.html carries it: the language list on <html>, the script as it is.
+  // As index.html carries it: the language list on <html>, the script as the build inlines it.
   document.documentElement.setAttribute('data-languages', LANGUAGES.join(' '));
-  new Function(bootScript)();
+  new Function(inlineBootScript(bootSource))();
   return { lang: document.documentElement.lang, shell: document.documentElement.getAttribute('data-shell') };
 }
 

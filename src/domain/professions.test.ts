@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PROFESSIONS, findProfession, PRACTITIONER_PROFESSIONS, professionLabel, searchProfessions } from './professions';
+import { searchProfessions } from './professionSearch';
+import { ALL_PROFESSIONS, findProfession, PRACTITIONER_PROFESSIONS, professionLabel } from './professions';
 
 describe('professions', () => {
   it("holds the cookbook's 24 practitioner codes and the pharmacy", () => {

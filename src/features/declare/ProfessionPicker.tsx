@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FieldA11y } from '../../components/FormField';
-import { findProfession, searchProfessions } from '../../domain/professions';
+import { searchProfessions } from '../../domain/professionSearch';
+import { findProfession } from '../../domain/professions';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
