@@ -237,10 +237,25 @@ function profileOf(user: User, patientSsin: string): Profile {
 }
 
 /**
+ * The page paints before its first exchange is sent: the exchange cannot make that paint sooner,
+ * and the heading and the loading line come one frame before the data's wait starts. A tab in the
+ * background, where frames do not come, waits 100 ms at most.
+ */
+let firstPaint: Promise<void> | null = null;
+function afterFirstPaint(): Promise<void> {
+  firstPaint ??= new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+  return firstPaint;
+}
+
+/**
  * The token to call the API for this patient: always one exchanged for the backend's audience
  * (for oneself too: the login token carries no backend role), kept in memory until it nears expiry.
  */
 export async function accessTokenFor(patientSsin: string): Promise<string> {
+  await afterFirstPaint();
   const user = await currentUser();
   const cached = exchanged.get(patientSsin);
   if (cached && fresh(cached.expiresAt, cached.issuedAt)) return cached.token;
