@@ -5,7 +5,7 @@ import { CATALOGUES } from '../i18n/allCatalogues.ts';
 import { renderAppShell, withLanguageList, withLanguageRules } from './appShell.ts';
 
 const PLACEHOLDER = '<!-- app-shell -->';
-const MODULE_SCRIPT = /<script type="module"/g;
+const MODULE_SCRIPT = '<script type="module"';
 
 /** Each language's messages chunk on <html data-catalogue-xx>, for boot.js to fetch the user's early. */
 function withCatalogueChunks(html: string, bundle: Rollup.OutputBundle): string {
@@ -18,14 +18,14 @@ function withCatalogueChunks(html: string, bundle: Rollup.OutputBundle): string 
 }
 
 function withLowPriorityModules(html: string): string {
-  if (!MODULE_SCRIPT.test(html)) throw new Error('index.html lacks the app’s module script');
-  return html.replace(MODULE_SCRIPT, '<script type="module" fetchpriority="low"');
+  if (!html.includes(MODULE_SCRIPT)) throw new Error('index.html lacks the app’s module script');
+  return html.replaceAll(MODULE_SCRIPT, `${MODULE_SCRIPT} fetchpriority="low"`);
 }
 
 /**
  * Writes the static first paint into index.html with boot.js inline before it: nothing is fetched
  * before the first paint but the stylesheet. The CSP allows the script by its hash
- * (scripts/security-headers.mjs), so the inline text must stay byte for byte the file's.
+ * (scripts/security-headers.mjs): the inline text is, byte for byte, what scripts/boot-script.mjs gives.
  */
 export function appShellPlugin(): Plugin {
   return {
