@@ -64,8 +64,16 @@ function decodeSegment(segment: string): unknown {
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 
+/** The last token read: the session and its token check read the same login token on each render. */
+let lastRead: { token: string; result: ClaimsResult } | undefined;
+
 /** The claims of a JWT access token, or what is wrong with them (claim paths, never values). */
 export function readAccessTokenClaims(accessToken: string): ClaimsResult {
+  if (lastRead?.token !== accessToken) lastRead = { token: accessToken, result: parseClaims(accessToken) };
+  return lastRead.result;
+}
+
+function parseClaims(accessToken: string): ClaimsResult {
   const payload = accessToken.split('.')[1];
   let decoded: unknown;
   try {
