@@ -154,26 +154,26 @@ async function historyFirstPaint(browser, persona, relative) {
   return median(times);
 }
 
-/** A deliberate long task in the page, as the page's long-task observer (window.__longest) reports it. */
-async function busyLoopAsSeen(page) {
-  await page.evaluate(() => {
-    window.__longest = 0;
+/**
+ * The longest task (ms) the page's main thread ran during `action`, from a Chrome trace. A trace
+ * sees every task; the page's own long-task observer misses those a test driver starts (a
+ * `selectOption`, an `evaluate`), which reported 0 ms for work that took longer.
+ */
+async function longestTaskDuring(browser, page, action) {
+  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] });
+  await action();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const mainThreads = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`));
+  return Math.max(0, ...tasks.map((e) => e.dur / 1000));
+}
+
+/** The measure's own check: a 120 ms busy loop in the page must come out at 120 ms or more. */
+function busyLoop(page) {
+  return page.evaluate(() => {
     const start = performance.now();
     while (performance.now() - start < 120);
   });
-  await page.waitForTimeout(200);
-  return page.evaluate(() => window.__longest);
-}
-
-/** The longest task (ms) the page runs from now on, read with `longest()`. */
-async function watchLongTasks(page) {
-  await page.evaluate(() => {
-    window.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => window.__longest);
 }
 
 /**
@@ -205,26 +205,23 @@ async function scale(browser) {
     if (answer.status !== 201) throw new Error(`declaring ${ssin}: ${answer.status}`);
   }
 
-  // The list, from a reload under CPU ×4: every long task of the page from its start (buffered).
+  // The list of 201, drawn again under CPU ×4 when the user comes back to it from the history
+  // (its data is in the cache: the task is the render of every row).
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await login(page, 'anna', `${APP}/`);
-  await page.locator('table tbody tr').first().waitFor();
-  await page.addInitScript(() => {
-    window.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await page.locator('table tbody tr').nth(200).waitFor();
+  const listRows = await page.locator('table tbody tr').count();
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.getByRole('heading', { level: 1, name: 'History of changes' }).waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.reload();
-  await page.locator('table tbody tr').nth(200).waitFor();
-  await page.waitForTimeout(500);
-  const listRows = await page.locator('table tbody tr').count();
-  const listLongest = await page.evaluate(() => window.__longest);
-  // The observer's proof that it sees long tasks here: a 120 ms busy loop (before throttling) must show.
-  const calibration = await busyLoopAsSeen(page);
+  const listLongest = await longestTaskDuring(browser, page, async () => {
+    await page.getByRole('link', { name: 'Exclusions', exact: true }).click();
+    await page.locator('table tbody tr').nth(200).waitFor();
+    await page.waitForTimeout(300);
+  });
+  const calibration = await longestTaskDuring(browser, page, () => busyLoop(page));
   await context.close();
 
   const marc = await browser.newContext({ locale: 'en-GB' });
@@ -236,13 +233,13 @@ async function scale(browser) {
   await marcPage.getByText('Page 1 of 60').waitFor();
   const marcCdp = await marc.newCDPSession(marcPage);
   await marcCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const historyLongest = await watchLongTasks(marcPage);
-  await marcPage.getByLabel('Change').selectOption('revoked');
-  await marcPage.getByText(/^750 changes$/).waitFor();
-  await marcPage.getByRole('button', { name: 'Last page' }).click();
-  await marcPage.getByText('Page 30 of 30').waitFor();
-  await marcPage.waitForTimeout(300);
-  const historyMax = await historyLongest();
+  const historyMax = await longestTaskDuring(browser, marcPage, async () => {
+    await marcPage.getByLabel('Change').selectOption('revoked');
+    await marcPage.getByText(/^750 changes$/).waitFor();
+    await marcPage.getByRole('button', { name: 'Last page' }).click();
+    await marcPage.getByText('Page 30 of 30').waitFor();
+    await marcPage.waitForTimeout(300);
+  });
   await marcCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
   // Both profiles with data: Tom gets one active exclusion (Lina has two in the seed).
@@ -545,9 +542,9 @@ async function main() {
       ['history: one fetch of 1,500 (bytes)', oneFetch.bytes, firstPage.bytes, 'baseline: pageSize=25'],
       ['history: growing pageSize to page 3 (bytes)', growingTo3.bytes, oneFetch.bytes, 'baseline: one fetch'],
       ['history: growing pageSize to page 60 (bytes)', growingTo60.bytes, oneFetch.bytes, 'baseline: one fetch'],
-      [`list of ${big.listRows} active exclusions: longest task, CPU ×4 (ms)`, round(big.listLongest), null, 'target ≤ 50'],
+      [`list of ${big.listRows} active exclusions drawn again: longest task, CPU ×4 (ms)`, round(big.listLongest), null, 'target ≤ 50'],
       ['history of 1,500: filter and last page, longest task, CPU ×4 (ms)', round(big.historyMax), null, 'target ≤ 50'],
-      ['long-task observer check: a 120 ms busy loop, as reported (ms)', round(big.calibration), null, '≥ 120: the two rows above are real'],
+      ['the same measure of a 120 ms busy loop (ms)', round(big.calibration), null, '≥ 120: the two rows above see every task'],
       ['profile switch Lina → Tom: requests before his first row', big.switchRequests.length, 1, 'target ≤ 1 after his token'],
       ['sandbox API p50 at 100 req/s (ms)', round(apiLatency.p50, 2), round(bareLatency.p50, 2), 'baseline: bare node http'],
       ['sandbox API p99 at 100 req/s (ms)', round(apiLatency.p99, 2), round(bareLatency.p99, 2), 'baseline: bare node http'],
