@@ -9,6 +9,9 @@ test('anna logs in and lands on her list', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Excluded care providers');
   await expect(page.getByText('You are managing your own exclusions.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+  // On a wide screen the header's tools are all in view: no "Options" button to fold them.
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Options' })).toBeHidden();
   // No code or state left in the address bar.
   expect(page.url()).not.toMatch(/code=|state=/);
 });
