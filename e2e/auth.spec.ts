@@ -117,21 +117,23 @@ test('a reload shows the list while access is checked again, and a refusal on th
   await login(page, 'anna');
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
 
-  // The identity provider holds the next token exchange until the page has been looked at.
-  let release: (refuse: boolean) => void = () => undefined;
-  const released = new Promise<boolean>((resolve) => (release = resolve));
+  // The identity provider holds the next token exchange until the page has been looked at, then refuses it.
+  let refuse: () => void = () => undefined;
+  const refused = new Promise<void>((resolve) => (refuse = resolve));
   await page.route(`${IDP}/token`, async (route) => {
     if (!route.request().postData()?.includes('token-exchange')) return route.continue();
-    if (await released) return route.fulfill({ status: 400, json: { error: 'access_denied', error_description: 'role withdrawn' } });
-    return route.continue();
+    await refused;
+    return route.fulfill({ status: 400, json: { error: 'access_denied', error_description: 'role withdrawn' } });
   });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Excluded care providers');
   await expect(page.getByText('Checking your access…')).toHaveCount(0);
-  // No data before the check and its token: the list waits.
+  // No data before the check and its token: the list waits, saying so.
+  await expect(page.getByText('Loading the exclusions…')).toBeVisible();
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'list while access is checked again');
 
-  release(true);
+  refuse();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This profile cannot manage exclusions');
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toHaveCount(0);
 
