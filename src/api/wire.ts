@@ -5,7 +5,7 @@ import type { PartyRef } from '../domain/party';
 export const identifierSchema = z.object({ type: z.string(), value: z.string() });
 
 export const hcPartySchema = z.object({
-  identifier: z.array(identifierSchema).check(z.minLength(1)),
+  identifier: z.array(identifierSchema).check(z.refine((identifiers) => identifiers.length > 0, 'names no identifier')),
   name: z.nullish(z.string()),
   firstName: z.nullish(z.string()),
   qualificationCode: z.string(),

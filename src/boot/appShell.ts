@@ -1,4 +1,4 @@
-import type { Catalogue, MessageKey } from '../i18n/catalogue';
+import type { Catalogue, CoreMessageKey } from '../i18n/catalogue';
 import { LANGUAGE_LIST, LANGUAGES, type Language } from '../domain/languages.ts';
 
 /**
@@ -9,7 +9,7 @@ import { LANGUAGE_LIST, LANGUAGES, type Language } from '../domain/languages.ts'
  * (e2e/shell.spec.ts compares the two). `inert`: nothing in it can be clicked or focused.
  */
 export function renderAppShell(catalogues: Record<Language, Catalogue>): string {
-  const text = (key: MessageKey) => LANGUAGES.map((l) => `<span data-lang="${l}">${escapeHtml(catalogues[l][key])}</span>`).join('');
+  const text = (key: CoreMessageKey) => LANGUAGES.map((l) => `<span data-lang="${l}">${escapeHtml(catalogues[l][key])}</span>`).join('');
   const pickers = LANGUAGES.map(
     (l) =>
       `<select data-lang="${l}" aria-hidden="true" tabindex="-1">${LANGUAGE_LIST.map((o) => `<option${o.code === l ? ' selected' : ''}>${escapeHtml(o.name)}</option>`).join('')}</select>`,

@@ -19,6 +19,27 @@ describe('runtime configuration', () => {
     }
   });
 
+  it('names a URL, a mailbox, a timeout or an application name it cannot use', () => {
+    const problems = (change: object) => {
+      const result = parseConfig({ ...sandbox, ...change });
+      return result.ok ? [] : result.problems;
+    };
+    expect(problems({ apiBaseUrl: 'localhost:8081/api' })).toEqual(['apiBaseUrl: is not an http(s) URL']);
+    expect(problems({ apiBaseUrl: 'ftp://example.org/api' })).toEqual(['apiBaseUrl: is not an http(s) URL']);
+    expect(problems({ oidc: { ...sandbox.oidc, authority: '/idp' } })).toEqual(['oidc.authority: is not an http(s) URL']);
+    expect(problems({ fromAddress: 'ops@example' })).toEqual(['fromAddress: is not an e-mail address']);
+    expect(problems({ apiTimeoutMs: 999 })).toEqual(['apiTimeoutMs: must be a whole number from 1000 to 120000']);
+    expect(problems({ apiTimeoutMs: 1500.5 })).toEqual(['apiTimeoutMs: must be a whole number from 1000 to 120000']);
+    expect(problems({ apiTimeoutMs: '20000' })).toHaveLength(1);
+    expect(problems({ applications: { myhealth: { nl: 'MyHealth', es: 'MiSalud' } } })).toEqual(['applications.myhealth: may only name nl, fr, de, en']);
+    expect(problems({ applications: { myhealth: { nl: '' } } })).toHaveLength(1);
+    const accepted = parseConfig({ ...sandbox, apiTimeoutMs: 1000, applications: { myhealth: 'MyHealth', other: { fr: 'Autre', nl: 'Ander' } } });
+    expect(accepted.ok && [accepted.config.apiTimeoutMs, accepted.config.applications]).toEqual([
+      1000,
+      { myhealth: 'MyHealth', other: { fr: 'Autre', nl: 'Ander' } },
+    ]);
+  });
+
   it('defaults the profile switch to requested_subject with the may_act sub, and names a wrong setting', () => {
     const { tokenExchangeSubjectParameter: _p, tokenExchangeSubjectValue: _v, ...oidc } = sandbox.oidc;
     const defaults = parseConfig({ ...sandbox, oidc });

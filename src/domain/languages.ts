@@ -1,6 +1,6 @@
 /**
- * The app's languages, once. Adding one means a line here, a catalogue in src/i18n/messages/ and
- * the profession labels (src/domain/professions.ts); the compiler and `npm test` name anything
+ * The app's languages, once. Adding one means a line here, a catalogue in src/i18n/messages/, its
+ * block in each page's messages (src/i18n/pages/) and the profession labels (src/domain/professions.ts); the compiler and `npm test` name anything
  * else missing. boot.js and the first paint's CSS get the list from the build (src/boot/vitePlugin.ts).
  */
 export const LANGUAGE_LIST = [

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Catalogue } from './catalogue';
 import { loadCatalogue, type MessageKey } from './catalogues';
 import { LANGUAGE_LIST, saveLanguage, type Language } from './locales';
+import { pageMessage } from './pageMessages';
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -31,8 +32,13 @@ export function interpolate(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-export function translator(messages: Catalogue): Translate {
-  return (key, params) => interpolate(messages[key], params);
+/**
+ * The language's catalogue, then the messages the lazy pages added for it. A key neither holds
+ * (a page's message asked for before its page loaded: a bug, src/i18n/unusedMessages.test.ts
+ * checks where they are named) shows as the key rather than breaking the page.
+ */
+export function translator(messages: Partial<Record<MessageKey, string>>, language?: Language): Translate {
+  return (key, params) => interpolate(messages[key] ?? (language && pageMessage(language, key)) ?? key, params);
 }
 
 /** A language with its messages, loaded before the app renders (see main.tsx). */
@@ -67,7 +73,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
 
   const value = useMemo<I18n>(() => {
     const tag = localeTag(language);
-    const t = translator(catalogue);
+    const t = translator(catalogue, language);
     // Made on first use: building Intl formatters costs tens of milliseconds on a slow phone, and
     // the first screen has no count to say.
     let rules: Intl.PluralRules | undefined;

@@ -1,13 +1,31 @@
 /**
- * Every catalogue at once, for the build (the first paint carries every language) and the tests.
- * The app itself loads one language at a time (catalogues.ts). A language in the list without a
- * catalogue here is a compile error.
+ * Every message of every language at once, the lazy pages' too, for the build (the first paint
+ * carries every language) and the tests. The app itself loads one language's catalogue at a time
+ * (catalogues.ts) and each page brings its own messages (pageMessages.ts). A language in the list
+ * without a catalogue here is a compile error.
  */
 import type { Language } from '../domain/languages.ts';
-import type { Catalogue } from './catalogue';
+import type { Catalogue, MessageKey } from './catalogue';
 import { de } from './messages/de.ts';
 import { en } from './messages/en.ts';
 import { fr } from './messages/fr.ts';
 import { nl } from './messages/nl.ts';
+import { aboutMessages } from './pages/about.ts';
+import { declareMessages } from './pages/declare.ts';
+import { historyMessages } from './pages/history.ts';
 
-export const CATALOGUES = { nl, fr, de, en } satisfies Record<Language, Catalogue>;
+const core = { nl, fr, de, en } satisfies Record<Language, Catalogue>;
+
+const withPages = (language: Language): Record<MessageKey, string> => ({
+  ...core[language],
+  ...aboutMessages[language],
+  ...declareMessages[language],
+  ...historyMessages[language],
+});
+
+export const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
+  nl: withPages('nl'),
+  fr: withPages('fr'),
+  de: withPages('de'),
+  en: withPages('en'),
+};

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../domain/languages';
 import { loadCatalogue } from './catalogues';
-import { interpolate } from './I18nProvider';
+import { interpolate, translator } from './I18nProvider';
+import { CATALOGUES } from './allCatalogues';
 import { en as english } from './messages/en';
+import { addPageMessages, pageMessage } from './pageMessages';
+import { aboutMessages } from './pages/about';
+import { declareMessages } from './pages/declare';
+import { historyMessages } from './pages/history';
 
 const keysOf = (o: object) => Object.keys(o).sort();
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -14,11 +19,33 @@ describe('message catalogues', () => {
     for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), key).not.toBe('');
   });
 
-  it.each(LANGUAGES.filter((l) => l !== 'en'))('%s uses the same placeholders as English', async (language) => {
-    const catalogue = await loadCatalogue(language);
-    for (const key of Object.keys(english) as (keyof typeof english)[]) {
-      expect(placeholders(catalogue[key]), key).toEqual(placeholders(english[key]));
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has every page message English has, none empty', (language) => {
+    for (const page of [aboutMessages, declareMessages, historyMessages]) {
+      expect(keysOf(page[language])).toEqual(keysOf(page.en));
+      for (const [key, text] of Object.entries(page[language])) expect(text.trim(), key).not.toBe('');
     }
+  });
+
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('%s uses the same placeholders as English, on every page', (language) => {
+    const catalogue = CATALOGUES[language];
+    for (const key of Object.keys(CATALOGUES.en) as (keyof typeof CATALOGUES.en)[]) {
+      expect(placeholders(catalogue[key]), key).toEqual(placeholders(CATALOGUES.en[key]));
+    }
+  });
+
+  it('keeps the pages’ messages out of the first screen’s catalogue', () => {
+    const pageKeys = [aboutMessages, declareMessages, historyMessages].flatMap((page) => Object.keys(page.en));
+    expect(pageKeys.length).toBeGreaterThan(90);
+    expect(pageKeys.filter((key) => key in english)).toEqual([]);
+  });
+
+  it('translates a page’s messages once the page added them, in every language', async () => {
+    const t = translator(await loadCatalogue('nl'), 'nl');
+    expect(t('history.title')).toBe('history.title');
+    addPageMessages(historyMessages);
+    expect(t('history.title')).toBe('Geschiedenis van de wijzigingen');
+    expect(t('login.title')).toBe((await loadCatalogue('nl'))['login.title']);
+    expect(pageMessage('de', 'history.title')).toBe(historyMessages.de['history.title']);
   });
 
   it('loads each language once', async () => {

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { interpolate } from './I18nProvider';
 import type { Language } from '../domain/languages';
 import { CATALOGUES } from './allCatalogues';
-import { en } from './messages/en';
+import type { MessageKey as Key } from './catalogue';
 
-type Key = keyof typeof en;
+const en = CATALOGUES.en;
 
 /** Messages that are, correctly, the same word in English and in that language. */
 const SAME_AS_ENGLISH: Partial<Record<Language, readonly Key[]>> = {

@@ -4,9 +4,12 @@
  * it as a plural base (`.one` / `.other`), or builds it from a template (`party.${kind}`).
  */
 import { describe, expect, it } from 'vitest';
-import { en } from './messages/en';
+import { CATALOGUES } from './allCatalogues';
+import { aboutMessages } from './pages/about';
+import { declareMessages } from './pages/declare';
+import { historyMessages } from './pages/history';
 
-const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!./messages/**', '!../test/**'], {
+const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!./messages/**', '!./pages/**', '!../test/**'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -14,7 +17,7 @@ const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts
 const code = Object.values(sources).join('\n');
 
 /** Every quoted string and template literal in the code; templates become patterns (`${…}` matches one name part). */
-function namesInCode(): { literals: Set<string>; templates: RegExp[] } {
+function namesInCode(code: string): { literals: Set<string>; templates: RegExp[] } {
   const literals = new Set<string>();
   for (const match of code.matchAll(/'([a-zA-Z0-9_.-]+)'|"([a-zA-Z0-9_.-]+)"/g)) literals.add(match[1] ?? match[2]!);
   const templates: RegExp[] = [];
@@ -28,10 +31,28 @@ function namesInCode(): { literals: Set<string>; templates: RegExp[] } {
   return { literals, templates };
 }
 
+function usedIn(code: string): (key: string) => boolean {
+  const { literals, templates } = namesInCode(code);
+  return (key) => literals.has(key) || literals.has(key.replace(/\.(one|other)$/, '')) || templates.some((template) => template.test(key));
+}
+
 describe('message keys', () => {
   it('are all used by the app', () => {
-    const { literals, templates } = namesInCode();
-    const used = (key: string) => literals.has(key) || literals.has(key.replace(/\.(one|other)$/, '')) || templates.some((template) => template.test(key));
-    expect(Object.keys(en).filter((key) => !used(key))).toEqual([]);
+    const used = usedIn(code);
+    expect(Object.keys(CATALOGUES.en).filter((key) => !used(key))).toEqual([]);
+  });
+
+  // A page's messages arrive with the page's code: named anywhere else, they would show as keys.
+  it.each([
+    ['about', aboutMessages],
+    ['declare', declareMessages],
+    ['history', historyMessages],
+  ] as const)('of the %s page are named only in that page’s folder', (page, messages) => {
+    const outside = Object.entries(sources)
+      .filter(([path]) => !path.startsWith(`../features/${page}/`) && !path.startsWith('./pages/'))
+      .map(([, text]) => text)
+      .join('\n');
+    const used = usedIn(outside);
+    expect(Object.keys(messages.en).filter(used)).toEqual([]);
   });
 });

@@ -3,6 +3,11 @@ import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ABOUT_SECTIONS, isUnanswered, type Statement } from './aboutContent';
 import { SOURCES } from './sources';
+import { addPageMessages } from '../../i18n/pageMessages';
+import { aboutMessages } from '../../i18n/pages/about';
+
+// Before anything on this page renders: its messages come with its code.
+addPageMessages(aboutMessages);
 
 /** What an exclusion does and does not do, each statement with the public pages it rests on. */
 export function AboutExclusionsPage() {

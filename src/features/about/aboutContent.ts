@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import type { SourceId } from './sources';
 
 export interface Statement {
-  /** The statement's text in the catalogues (src/i18n/messages/), so every language has it. */
+  /** The statement's text in the page's messages (src/i18n/pages/about.ts), so every language has it. */
   key: MessageKey;
   /** The public pages the statement rests on (at least one; a test checks). */
   sources: readonly SourceId[];

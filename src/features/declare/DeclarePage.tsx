@@ -9,6 +9,11 @@ import { profileName } from '../../components/profileName';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ProfessionPicker } from './ProfessionPicker';
 import { fieldId, useDeclareForm } from './useDeclareForm';
+import { addPageMessages } from '../../i18n/pageMessages';
+import { declareMessages } from '../../i18n/pages/declare';
+
+// Before anything on this page renders: its messages come with its code.
+addPageMessages(declareMessages);
 
 /** The declare form's markup; its behaviour is useDeclareForm. */
 export function DeclarePage() {

@@ -30,6 +30,11 @@ import {
   type OperationFilter,
 } from './historyView';
 import { providerToken } from './providerToken';
+import { addPageMessages } from '../../i18n/pageMessages';
+import { historyMessages } from '../../i18n/pages/history';
+
+// Before anything on this page renders: its messages come with its code.
+addPageMessages(historyMessages);
 
 /**
  * The history: one request for up to 1,500 entries (the API's only paging control is a limit),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntryWire } from '../../api/wire';
 import { translator } from '../../i18n/I18nProvider';
-import { en as english } from '../../i18n/messages/en';
-import { fr } from '../../i18n/messages/fr';
+import { CATALOGUES } from '../../i18n/allCatalogues';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
 import { authorOf, authorText, filterEntries, groupByDay, lastRevocations, pageCount, pageOf, PAGE_SIZE, relativeTime } from './historyView';
 
@@ -21,7 +20,7 @@ const entry = (timestamp: string, operation: HistoryEntryWire['operation'], targ
 });
 
 describe('history view', () => {
-  const en = translator(english);
+  const en = translator(CATALOGUES.en);
   it('names who acted: you, a parent, a mandatary, the patient, with the application by a name patients know', () => {
     const known = (id: string) => (id === 'myhealth' ? 'MyHealth' : undefined);
     expect(authorText(authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1')), '85071412330', en, known)).toBe('By you (through MyHealth)');
@@ -37,7 +36,7 @@ describe('history view', () => {
       authorText(
         authorOf(entry('2025-01-01T10:00:00+00:00', 'DECLARE_EXCLUSION', '1', person('90012578967', 'mandatary', 'Sofie', 'Janssens'))),
         '1',
-        translator(fr),
+        translator(CATALOGUES.fr),
         known,
       ),
     ).toBe('Par Sofie Janssens, mandataire (via MyHealth)');
