@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { API_BASE, chooseProfession, expectNoAxeViolations, injectFault, login, PEOPLE, recordApiRequests, resetSandbox, tableRows } from './support';
+import { buildDirectory } from '../sandbox/data/directory';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 
@@ -288,4 +289,41 @@ test('on a phone no page scrolls sideways; the exclusions are cards with their R
     }
     await context.close();
   }
+});
+
+test('a long list (61 exclusions) shows every row once drawn, and its last row is revoked by mouse', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await login(page, 'anna');
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+  const authorization = (await requests[0]!.allHeaders()).authorization!;
+  // Sixty providers of the sandbox's directory, declared through the API as another app would.
+  const providers = buildDirectory().practitioners.slice(5, 65);
+  for (const provider of providers) {
+    const answer = await page.request.post(`${API_BASE}/therapeuticExclusions`, {
+      headers: { Authorization: authorization, From: 'e2e@example.org' },
+      data: {
+        patient: { identifier: [{ type: 'ssin', value: PEOPLE.anna.ssin }] },
+        hcParty: { identifier: [{ type: 'ssin', value: provider.ssin }], qualificationCode: provider.professions[0] },
+      },
+    });
+    expect(answer.status()).toBe(201);
+  }
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'History of changes' })).toBeVisible();
+  await page.getByRole('link', { name: 'Exclusions', exact: true }).click();
+  const rows = page.locator('table tbody tr');
+  await expect(rows).toHaveCount(61);
+  const names = providers.map((provider) => `${provider.firstName} ${provider.lastName}`);
+  const shown = await tableRows(page);
+  for (const name of names)
+    expect(
+      shown.some((row) => row.includes(name)),
+      name,
+    ).toBe(true);
+  await expectNoAxeViolations(page, 'a list of 61');
+  const lastName = await rows.last().getByRole('rowheader').innerText();
+  await rows.last().getByRole('button', { name: 'Revoke' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, revoke' }).click();
+  await expect(page.getByText(`The exclusion of ${lastName} has been revoked.`)).toBeVisible();
+  await expect(rows).toHaveCount(60);
 });

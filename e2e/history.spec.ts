@@ -244,3 +244,28 @@ test('a date range narrows the history and stays in the URL', async ({ page }) =
   await expect(shown).toHaveCount(1);
   await expectNoAxeViolations(page, 'date range');
 });
+
+test('in a long history, a provider far down the filter is chosen and stays chosen after a reload', async ({ page }) => {
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByText('Page 1 of 60')).toBeVisible();
+  const filter = page.getByLabel('Care provider');
+  const options = filter.locator('option');
+  // Every provider of the 1,500 entries is offered once drawn (hundreds: they come in two steps).
+  await expect.poll(() => options.count()).toBeGreaterThan(300);
+  const count = await options.count();
+  const last = (await options.nth(count - 1).textContent())!;
+  await filter.selectOption({ label: last });
+  const shown = page.locator('.timeline-entry');
+  await expect(shown.first()).toBeVisible();
+  const [name] = last.split(',');
+  for (const text of await shown.allInnerTexts()) expect(text).toContain(name!);
+  const token = await filter.inputValue();
+  await page.reload();
+  await expect(page.getByLabel('Care provider')).toHaveValue(token);
+  await expect(page.getByLabel('Care provider').locator('option:checked')).toHaveText(last);
+  await expect(page.locator('.timeline-entry').first()).toContainText(name!);
+  await expect(page.getByLabel('Care provider').locator('option')).toHaveCount(count);
+});

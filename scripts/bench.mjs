@@ -178,8 +178,8 @@ function busyLoop(page) {
 
 /**
  * Scale: Anna with 200 more active exclusions (declared through the API, generated providers of
- * the sandbox's directory), her list rendered under CPU ×4; Tom's 1,500 history entries, every page
- * of data derived (filters, providers) under CPU ×4; the longest task of each. Then a switch from
+ * the sandbox's directory), her list rendered under CPU ×4; Tom's 1,500 history entries arriving
+ * behind page 1, then filtered and paged to the last page, under CPU ×4; the longest task of each. Then a switch from
  * Lina to Tom (both with data): the API requests between the switch and Tom's first row.
  */
 async function scale(browser) {
@@ -214,6 +214,9 @@ async function scale(browser) {
   const listRows = await page.locator('table tbody tr').count();
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByRole('heading', { level: 1, name: 'History of changes' }).waitFor();
+  // The history has settled (its filters show once every entry is in): the measure is the list's alone.
+  await page.locator('#history-party').waitFor();
+  await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const listLongest = await longestTaskDuring(browser, page, async () => {
@@ -229,10 +232,18 @@ async function scale(browser) {
   await login(marcPage, 'marc', `${APP}/`);
   await marcPage.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
   await marcPage.locator('.empty-state').waitFor();
-  await marcPage.goto(`${APP}/history`);
-  await marcPage.getByText('Page 1 of 60').waitFor();
+  // Tom's 1,500 entries arriving behind page 1, from a click on History, with the page's code
+  // loaded as it is once the first screen is idle: every task until the filters and all their
+  // options are drawn.
+  await marcPage.locator('html[data-pages-ready]').waitFor({ state: 'attached' });
   const marcCdp = await marc.newCDPSession(marcPage);
   await marcCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const historyArrival = await longestTaskDuring(browser, marcPage, async () => {
+    await marcPage.getByRole('link', { name: 'History' }).click();
+    await marcPage.getByText('Page 1 of 60').waitFor();
+    await marcPage.locator('#history-party option').nth(700).waitFor({ state: 'attached' });
+    await marcPage.waitForTimeout(300);
+  });
   const historyMax = await longestTaskDuring(browser, marcPage, async () => {
     await marcPage.getByLabel('Change').selectOption('revoked');
     await marcPage.getByText(/^750 changes$/).waitFor();
@@ -265,7 +276,7 @@ async function scale(browser) {
   await marcPage.getByText('You are managing the exclusions of Tom Dubois, your child.').waitFor();
   await marcPage.locator('table tbody tr').first().waitFor();
   await marc.close();
-  return { listRows, listLongest, historyMax, calibration, switchRequests: requests };
+  return { listRows, listLongest, historyArrival, historyMax, calibration, switchRequests: requests };
 }
 
 async function throttled(page) {
@@ -543,6 +554,7 @@ async function main() {
       ['history: growing pageSize to page 3 (bytes)', growingTo3.bytes, oneFetch.bytes, 'baseline: one fetch'],
       ['history: growing pageSize to page 60 (bytes)', growingTo60.bytes, oneFetch.bytes, 'baseline: one fetch'],
       [`list of ${big.listRows} active exclusions drawn again: longest task, CPU ×4 (ms)`, round(big.listLongest), null, 'target ≤ 50'],
+      ['history of 1,500 arriving behind page 1: longest task, CPU ×4 (ms)', round(big.historyArrival), null, 'target ≤ 50'],
       ['history of 1,500: filter and last page, longest task, CPU ×4 (ms)', round(big.historyMax), null, 'target ≤ 50'],
       ['the same measure of a 120 ms busy loop (ms)', round(big.calibration), null, '≥ 120: the two rows above see every task'],
       ['profile switch Lina → Tom: requests before his first row', big.switchRequests.length, 1, 'target ≤ 1 after his token'],

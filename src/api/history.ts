@@ -2,14 +2,15 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { HISTORY_MAX_ENTRIES } from '../domain/serviceContract';
-import { apiRequest } from './http';
+import { apiRequest, parseInSlices } from './http';
 import { historyKeys } from './queryKeys';
 import { historyEntrySchema, type HistoryEntryWire } from './wire';
 
-const listSchema = z.array(historyEntrySchema);
+// A list here; each entry is checked against historyEntrySchema in slices (parseInSlices).
+const listSchema = z.array(z.unknown());
 
 export async function fetchHistory(patientSsin: string, pageSize: number, signal?: AbortSignal): Promise<HistoryEntryWire[]> {
-  const { data } = await apiRequest({
+  const { status, data } = await apiRequest({
     method: 'GET',
     path: '/histories',
     patientSsin,
@@ -19,7 +20,7 @@ export async function fetchHistory(patientSsin: string, pageSize: number, signal
     signal,
     answers: [404],
   });
-  return data ?? [];
+  return data ? parseInSlices(data, historyEntrySchema, status) : [];
 }
 
 export const historyQuery = (patientSsin: string, pageSize = HISTORY_MAX_ENTRIES) =>

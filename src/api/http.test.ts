@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { fetchExclusions } from './exclusions';
+import { fetchHistory } from './history';
 import { ApiError, apiRequest, configureHttp, isHttpError } from './http';
 
 const tokens = vi.hoisted(() => ({ issued: 0, forgotten: [] as string[], ended: 0 }));
@@ -124,6 +125,28 @@ describe('apiRequest', () => {
     expect(timeout).toMatchObject({ kind: 'timeout', retryable: true });
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1' })).rejects.toMatchObject({ kind: 'network', retryable: true });
+  });
+
+  it('checks a long history entry by entry: 600 good ones come through, one bad one makes the answer invalid', async () => {
+    const party = { identifier: [{ type: 'ssin', value: '72051430150' }], name: 'Maes', firstName: 'Jan', qualificationCode: 'persphysician' };
+    const entry = (i: number) => ({
+      author: [party],
+      target: party,
+      timestamp: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+      operation: 'DECLARE_EXCLUSION',
+    });
+    const entries = Array.from({ length: 600 }, (_, i) => entry(i));
+    fetchMock.mockResolvedValueOnce(json(200, entries));
+    const read = await fetchHistory('85071412330', 1500);
+    expect(read).toHaveLength(600);
+    expect(read[599]).toEqual(entries[599]);
+    fetchMock.mockResolvedValueOnce(
+      json(
+        200,
+        entries.map((e, i) => (i === 400 ? { ...e, timestamp: 'yesterday' } : e)),
+      ),
+    );
+    await expect(fetchHistory('85071412330', 1500)).rejects.toMatchObject({ kind: 'invalid-response', status: 200 });
   });
 
   it('reads a 404 on the list as "no exclusions"', async () => {

@@ -78,6 +78,8 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     // the first screen has no count to say.
     let rules: Intl.PluralRules | undefined;
     let numbers: Intl.NumberFormat | undefined;
+    // One formatter per set of options: a history page formats a date per entry.
+    const dateFormats = new Map<string, Intl.DateTimeFormat>();
     return {
       language,
       setLanguage,
@@ -88,7 +90,12 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
           ...params,
           count: (numbers ??= new Intl.NumberFormat(tag)).format(count),
         }),
-      formatDate: (date, options) => new Intl.DateTimeFormat(tag, options ?? { dateStyle: 'long' }).format(date),
+      formatDate: (date, options = { dateStyle: 'long' }) => {
+        const key = JSON.stringify(options);
+        let format = dateFormats.get(key);
+        if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+        return format.format(date);
+      },
     };
   }, [language, catalogue, setLanguage]);
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useExclusions } from '../../api/exclusions';
 import type { RevokeOutcome } from '../../api/revokeExclusion';
-import { describeParty, formatPartyIdentifier, partyKey, partyRefOf, type PartyRef } from '../../domain/party';
+import { formatPartyIdentifier, type PartyRef } from '../../domain/party';
 import { useSession } from '../../auth/SessionProvider';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
@@ -10,7 +10,9 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ExclusionRows } from './ExclusionRows';
 import { PartyLookup } from './PartyLookup';
+import { useStagedRows } from '../../components/useStagedRows';
 import { RevokeDialog, type RevokeTarget } from './RevokeDialog';
 import { profileName } from '../../components/profileName';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
@@ -24,8 +26,11 @@ export interface ExclusionsLocationState {
 
 const COLUMNS = ['exclusions.col.name', 'exclusions.col.profession', 'exclusions.col.identifier', 'exclusions.col.actions'] as const;
 
+/** Rows drawn with the page or an answer (a screenful and more); the others follow at once (useStagedRows). */
+const FIRST_ROWS = 40;
+
 export function ExclusionsPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { active } = useSession();
   const location = useLocation();
   const incoming = (location.state ?? {}) as ExclusionsLocationState;
@@ -43,6 +48,7 @@ export function ExclusionsPage() {
     if (revocations > 0) flashRef.current?.focus();
   }, [revocations]);
   const query = useExclusions(active.ssin, lookup);
+  const rows = useStagedRows(query.data, FIRST_ROWS);
 
   const lookupLabel = lookup ? formatPartyIdentifier(lookup) : '';
   const onRevoked = (outcome: RevokeOutcome, name: string) => {
@@ -100,7 +106,7 @@ export function ExclusionsPage() {
       {query.isSuccess && query.data.length > 0 && (
         // On a phone the table is a list of cards (styles.css). Its roles are written out: some
         // browsers (Safari) drop a table's implicit roles under display: block.
-        /* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
+        /* eslint-disable jsx-a11y/no-redundant-roles */
         <div className="table-scroll">
           <table className="table table-stack" role="table">
             <caption id="exclusions-caption">{t('exclusions.caption')}</caption>
@@ -114,37 +120,11 @@ export function ExclusionsPage() {
               </tr>
             </thead>
             <tbody role="rowgroup">
-              {query.data.map((exclusion, index) => {
-                const shown = describeParty(exclusion.hcParty, language, t('exclusions.unknownName'));
-                const party = partyRefOf(exclusion.hcParty);
-                return (
-                  <tr key={partyKey(party) || index} role="row">
-                    <th scope="row" role="rowheader">
-                      {shown.name}
-                    </th>
-                    <td role="cell">{shown.profession}</td>
-                    <td role="cell" className="number">
-                      {shown.identifier}
-                    </td>
-                    <td role="cell" className="actions">
-                      {party && (
-                        <button
-                          type="button"
-                          className="button button-secondary"
-                          aria-label={t('exclusions.revokeFor', { name: shown.name })}
-                          onClick={() => setRevoking({ party, name: shown.name })}
-                        >
-                          {t('exclusions.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              <ExclusionRows exclusions={rows ?? []} onRevoke={setRevoking} />
             </tbody>
           </table>
         </div>
-        /* eslint-enable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
+        /* eslint-enable jsx-a11y/no-redundant-roles */
       )}
       <RevokeDialog target={revoking} onClose={() => setRevoking(null)} onDone={onRevoked} />
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { useHistory } from '../../api/history';
@@ -24,17 +24,23 @@ import {
   pageCount,
   pageOf,
   PAGE_SIZE,
-  partyKey,
   relativeTime,
   type HistoryFilters,
   type OperationFilter,
 } from './historyView';
-import { providerToken } from './providerToken';
+import { partyForToken } from './providerToken';
+import { ProviderFilter } from './ProviderFilter';
 import { addPageMessages } from '../../i18n/pageMessages';
 import { historyMessages } from '../../i18n/pages/history';
+import { isLanguage } from '../../i18n/locales';
 
 // Before anything on this page renders: its messages come with its code.
 addPageMessages(historyMessages);
+
+// A language's date data loads with its first date format: 60 ms on a slow phone. Done when this
+// code loads (once the first screen is idle: lazyPages.preloadPages), not when the page opens.
+const pageLanguage = document.documentElement.lang;
+if (isLanguage(pageLanguage)) new Intl.DateTimeFormat(localeTag(pageLanguage), { timeStyle: 'short' }).format(0);
 
 /**
  * The history: one request for up to 1,500 entries (the API's only paging control is a limit),
@@ -45,8 +51,12 @@ export function HistoryPage() {
   const { t, plural, language, formatDate } = useI18n();
   const { active, self } = useSession();
   const history = useHistory(active.ssin, PAGE_SIZE);
-  const all = useMemo(() => history.answer?.entries ?? [], [history.answer]);
-  const complete = history.answer?.complete === true;
+  // The whole history (up to 1,500 entries, hundreds of providers in the filter) arrives in one
+  // answer: it is drawn in a render React can interrupt, page 1 staying on screen meanwhile,
+  // rather than in the synchronous render the query's update asks for.
+  const answer = useDeferredValue(history.answer);
+  const all = useMemo(() => answer?.entries ?? [], [answer]);
+  const complete = answer?.complete === true;
   const [params, setParams] = useSearchParams();
   const [printAll, setPrintAll] = useState(false);
 
@@ -58,21 +68,9 @@ export function HistoryPage() {
     return { party, what, who: authorText(authorOf(entry), self.ssin, t, (id) => applicationName(id, language)) };
   };
 
-  // Each provider once, with profession and number, so two of the same name can be told apart.
-  const providers = useMemo(() => {
-    const seen = new Map<string, { token: string; label: string }>();
-    for (const entry of all) {
-      const key = partyKey(entry);
-      if (!key || seen.has(key)) continue;
-      const party = describeParty(entry.target, language, t('exclusions.unknownName'));
-      seen.set(key, { token: providerToken(key), label: `${party.name}, ${party.profession}, ${party.identifier}` });
-    }
-    return [...seen].sort((a, b) => a[1].label.localeCompare(b[1].label, language));
-  }, [all, language, t]);
-
   const operation = (['declared', 'revoked'] as const).find((o) => o === params.get('change')) ?? 'all';
   const providerParam = params.get('provider') ?? '';
-  const party = providers.find(([, p]) => p.token === providerParam)?.[0] ?? '';
+  const party = useMemo(() => partyForToken(all, providerParam), [all, providerParam]);
   const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) ?? '') ? params.get(name)! : '');
   const from = day('from');
   const to = day('to');
@@ -87,16 +85,20 @@ export function HistoryPage() {
   const offerAgain = useMemo(() => lastRevocations(all), [all]);
 
   /** A new filter starts at page 1; an empty value leaves the URL. */
-  const update = (changes: Record<string, string>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [name, value] of Object.entries(changes))
-        if (value) next.set(name, value);
-        else next.delete(name);
-      if (!('page' in changes)) next.delete('page');
-      return next;
-    });
+  const update = useCallback(
+    (changes: Record<string, string>) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(changes))
+          if (value) next.set(name, value);
+          else next.delete(name);
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      }),
+    [setParams],
+  );
   const goTo = (next: number) => update({ page: next === 1 ? '' : String(next) });
+  const chooseProvider = useCallback((token: string) => update({ provider: token }), [update]);
 
   // Printing (the button or the browser's menu) prints every change the filters select, not one page.
   useEffect(() => {
@@ -149,7 +151,7 @@ export function HistoryPage() {
       <PageHeading>{t('history.title')}</PageHeading>
       <p className="lead">{t('history.intro', { name: profileName(active, t) })}</p>
       {waiting && <Loading label={t('history.loading')} />}
-      {history.error && (!history.answer || !complete) && <ErrorState error={history.error} onRetry={history.refetch} retrying={history.isFetching} />}
+      {history.error && (!answer || !complete) && <ErrorState error={history.error} onRetry={history.refetch} retrying={history.isFetching} />}
       {complete && all.length === 0 && (
         <div className="empty-state">
           <h2>{t('history.empty.title')}</h2>
@@ -176,17 +178,7 @@ export function HistoryPage() {
                       <option value="revoked">{t('history.filter.revoked')}</option>
                     </select>
                   </div>
-                  <div className="field-inline">
-                    <label htmlFor="history-party">{t('history.filter.party')}</label>
-                    <select id="history-party" value={filters.party ? providerParam : ''} onChange={(event) => update({ provider: event.target.value })}>
-                      <option value="">{t('history.filter.anyParty')}</option>
-                      {providers.map(([key, provider]) => (
-                        <option key={key} value={provider.token}>
-                          {provider.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <ProviderFilter entries={all} value={filters.party ? providerParam : ''} onChange={chooseProvider} />
                   {(['from', 'to'] as const).map((bound) => (
                     <div className="field-inline" key={bound}>
                       <label htmlFor={`history-${bound}`}>{t(`history.filter.${bound}`)}</label>

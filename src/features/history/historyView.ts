@@ -59,11 +59,20 @@ export function lastRevocations(entries: HistoryEntryWire[]): Set<HistoryEntryWi
  */
 export function relativeTime(date: Date, now: number, language: string, justNow: string): string {
   const seconds = (date.getTime() - now) / 1000;
-  const always = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
   if (Math.abs(seconds) < 60) return justNow;
-  if (Math.abs(seconds) < 3600) return always.format(Math.round(seconds / 60), 'minute');
-  if (Math.abs(seconds) < 86_400) return always.format(Math.round(seconds / 3600), 'hour');
-  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(Math.round(seconds / 86_400), 'day');
+  if (Math.abs(seconds) < 3600) return relativeFormat(language, 'always').format(Math.round(seconds / 60), 'minute');
+  if (Math.abs(seconds) < 86_400) return relativeFormat(language, 'always').format(Math.round(seconds / 3600), 'hour');
+  return relativeFormat(language, 'auto').format(Math.round(seconds / 86_400), 'day');
+}
+
+// Made once per language: a page of history says a time for every entry.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(language: string, numeric: 'always' | 'auto'): Intl.RelativeTimeFormat {
+  const key = `${language}|${numeric}`;
+  let format = relativeFormats.get(key);
+  if (!format) relativeFormats.set(key, (format = new Intl.RelativeTimeFormat(language, { numeric })));
+  return format;
 }
 
 export function pageCount(total: number): number {

@@ -1,3 +1,6 @@
+import type { HistoryEntryWire } from '../../api/wire';
+import { partyKey } from './historyView';
+
 /**
  * The care-provider filter in the URL without the provider's number: a short hash of it with a
  * salt that lives in this tab only. A reload or Back keeps the filter; the URL, copied elsewhere,
@@ -5,14 +8,18 @@
  */
 const SALT_KEY = 'te.urlSalt';
 
+// Read once: the filter hashes every provider of a long history (hundreds).
+let tabSalt: string | undefined;
+
 function salt(): string {
+  if (tabSalt) return tabSalt;
   try {
     let value = sessionStorage.getItem(SALT_KEY);
     if (!value) {
       value = crypto.randomUUID();
       sessionStorage.setItem(SALT_KEY, value);
     }
-    return value;
+    return (tabSalt = value);
   } catch {
     return 'no-storage';
   }
@@ -26,4 +33,14 @@ export function providerToken(partyKey: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36);
+}
+
+/** The provider of these entries whose token this is (its party key), or '' for none. */
+export function partyForToken(entries: HistoryEntryWire[], token: string): string {
+  if (!token) return '';
+  for (const entry of entries) {
+    const key = partyKey(entry);
+    if (key && providerToken(key) === token) return key;
+  }
+  return '';
 }

@@ -1,0 +1,33 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useStagedRows } from './useStagedRows';
+
+const numbers = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+describe('useStagedRows', () => {
+  it('ends with every row, on the first render and after a new answer', async () => {
+    const first = numbers(100);
+    const { result, rerender } = renderHook(({ rows }) => useStagedRows(rows, 40), { initialProps: { rows: first as number[] | undefined } });
+    await waitFor(() => expect(result.current).toBe(first));
+    const answer = numbers(120);
+    rerender({ rows: answer });
+    await waitFor(() => expect(result.current).toBe(answer));
+    expect(result.current).toHaveLength(120);
+  });
+
+  it('draws the first rows in the render that brings them', () => {
+    const seen: number[] = [];
+    const rows = numbers(100);
+    renderHook(() => {
+      const shown = useStagedRows(rows, 40);
+      seen.push(shown?.length ?? 0);
+      return shown;
+    });
+    expect(seen[0]).toBe(40);
+  });
+
+  it('has nothing to draw while there is no answer', () => {
+    const { result } = renderHook(() => useStagedRows(undefined, 40));
+    expect(result.current).toBeUndefined();
+  });
+});
