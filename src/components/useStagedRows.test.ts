@@ -26,6 +26,22 @@ describe('useStagedRows', () => {
     expect(seen[0]).toBe(40);
   });
 
+  it('keeps every row already drawn when a fresh answer comes', async () => {
+    const seen: number[] = [];
+    const { rerender } = renderHook(
+      ({ rows }) => {
+        const shown = useStagedRows(rows, 40);
+        seen.push(shown.length);
+        return shown;
+      },
+      { initialProps: { rows: numbers(100) } },
+    );
+    await waitFor(() => expect(seen.at(-1)).toBe(100));
+    seen.length = 0;
+    rerender({ rows: numbers(99) });
+    expect(Math.min(...seen)).toBe(99);
+  });
+
   it('has nothing to draw while there is no answer', () => {
     const { result } = renderHook(() => useStagedRows(undefined, 40));
     expect(result.current).toBeUndefined();

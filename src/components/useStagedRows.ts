@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * The rows to draw: every one, except when they are new (the page's first render, or a fresh
- * answer), when the first `first` are drawn and the rest follow once the browser has painted
+ * answer), when the first `first` (or as many as were drawn) come at once and the rest follow once the browser has painted
  * those, in a render React can interrupt. In one go, a list of 200 rows or a select of 750
  * options holds a phone's main thread for a long task: React draws an answer from the query
  * cache synchronously, and the browser then styles every new element in the same frame.
@@ -24,5 +24,6 @@ export function useStagedRows<Row>(rows: Row[] | undefined, first: number): Row[
       window.clearTimeout(timer);
     };
   }, [staged, rows]);
-  return staged ? rows.slice(0, first) : rows;
+  // A fresh answer keeps as many rows as were drawn: the row a keyboard user is on stays in place.
+  return staged ? rows.slice(0, Math.max(first, drawn?.length ?? 0)) : rows;
 }
