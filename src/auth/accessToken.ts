@@ -238,13 +238,16 @@ function profileOf(user: User, patientSsin: string): Profile {
 
 /**
  * The page paints before its first exchange is sent: the exchange cannot make that paint sooner,
- * and the heading and the loading line come one frame before the data's wait starts. A tab in the
- * background, where frames do not come, waits 100 ms at most.
+ * and the heading and the loading line come before the data's wait starts. Two frames (the one
+ * that draws the page is shown a frame after it is painted), then the first idle moment; a tab in
+ * the background, where frames do not come, waits 100 ms at most.
  */
 let firstPaint: Promise<void> | null = null;
 function afterFirstPaint(): Promise<void> {
   firstPaint ??= new Promise<void>((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 50 }) : setTimeout(run, 0));
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(() => idle(resolve)));
+    else setTimeout(resolve, 0);
     setTimeout(resolve, 100);
   });
   return firstPaint;

@@ -2,10 +2,10 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * The rows to draw: every one, except when they are new (the page's first render, or a fresh
- * answer), when the first `first` (or as many as were drawn) come at once and the rest follow once the browser has painted
- * those, in a render React can interrupt. In one go, a list of 200 rows or a select of 750
- * options holds a phone's main thread for a long task: React draws an answer from the query
- * cache synchronously, and the browser then styles every new element in the same frame.
+ * answer): then the first `first` (or as many as were drawn) come at once, and the rest once the
+ * browser has painted those, in a render React can interrupt. In one go, a list of 200 rows or a
+ * select of 750 options holds a phone's main thread for a long task: React draws an answer from
+ * the query cache synchronously, and the browser then styles every new element in one frame.
  */
 export function useStagedRows<Row>(rows: Row[], first: number): Row[];
 export function useStagedRows<Row>(rows: Row[] | undefined, first: number): Row[] | undefined;
