@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { useHistory } from '../../api/history';
@@ -98,7 +98,13 @@ export function HistoryPage() {
     [setParams],
   );
   const goTo = (next: number) => update({ page: next === 1 ? '' : String(next) });
-  const chooseProvider = useCallback((token: string) => update({ provider: token }), [update]);
+  // The filter's own handler never changes (the URL's setter does, with every change of the URL),
+  // so the 750 options of a long history are not drawn again at each page or filter.
+  const latestUpdate = useRef(update);
+  useLayoutEffect(() => {
+    latestUpdate.current = update;
+  });
+  const chooseProvider = useCallback((token: string) => latestUpdate.current({ provider: token }), []);
 
   // Printing (the button or the browser's menu) prints every change the filters select, not one page.
   useEffect(() => {
