@@ -119,7 +119,6 @@ export function HistoryPage() {
   }, []);
 
   const dayKey = (date: Date) => formatDate(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(localeTag(language), { timeStyle: 'short' });
 
   const exportCsv = () => {
     const rows = entries.map((entry) => {
@@ -235,8 +234,8 @@ export function HistoryPage() {
                     <li key={`${entry.timestamp}-${index}`} className={`timeline-entry ${entry.operation === 'DECLARE_EXCLUSION' ? 'declared' : 'revoked'}`}>
                       <p className="timeline-what">{what}</p>
                       <p className="timeline-meta">
-                        <time dateTime={entry.timestamp}>{time.format(date)}</time> ({relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}
-                        ) · {who}
+                        <time dateTime={entry.timestamp}>{formatDate(date, { timeStyle: 'short' })}</time> (
+                        {relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}) · {who}
                       </p>
                       {offerAgain.has(entry) && <ExcludeAgainLink entry={entry} name={shownParty.name} />}
                     </li>
