@@ -86,7 +86,7 @@ describe('login tokens (authorization code + PKCE)', () => {
     expect(raw.aud).toEqual(['account']);
     expect(raw.typ).toBe('Bearer');
     expect(raw.azp).toBe('test-client');
-    expect(claims.resource_access[BACKEND]).toBeUndefined();
+    expect(claims.resource_access?.[BACKEND]).toBeUndefined();
     // The API wants a token exchanged for its audience.
     expect(await apiStatus(access_token, persona.ssin)).toBe(401);
   });
@@ -136,7 +136,7 @@ describe("token exchange for the backend (by the may_act entry's sub)", () => {
     expect(Object.keys(raw)).toEqual(expect.arrayContaining(PUBLIC_CLAIMS));
     const claims = claimsOf(body.access_token);
     expect(raw.aud).toEqual([BACKEND]);
-    expect(claims.resource_access[BACKEND]?.roles).toEqual(['rest-access']);
+    expect(claims.resource_access?.[BACKEND]?.roles).toEqual(['rest-access']);
     expect(claims.userProfile).toEqual({ ssin: persona.ssin, firstName: persona.firstName, lastName: persona.lastName });
     expect(claims.sub).toBe(persona.sub);
     expect(claims.act).toBeUndefined();
@@ -146,7 +146,7 @@ describe("token exchange for the backend (by the may_act entry's sub)", () => {
   it('victor for himself: a token without the role, which the API refuses with 403', async () => {
     const { status, body } = await exchange((await loginThroughIdp(sandbox, 'victor')).access_token);
     expect(status).toBe(200);
-    expect(claimsOf(body.access_token).resource_access[BACKEND]).toBeUndefined();
+    expect(claimsOf(body.access_token).resource_access?.[BACKEND]).toBeUndefined();
     expect(await apiStatus(String(body.access_token), findPersona('victor')!.ssin)).toBe(403);
   });
 
@@ -162,7 +162,7 @@ describe("token exchange for the backend (by the may_act entry's sub)", () => {
     expect(claims.userProfile).toEqual({ ssin: relative.ssin, firstName: relative.firstName, lastName: relative.lastName });
     expect(claims.sub).toBe(relative.sub);
     expect(claims.act).toEqual({ sub: user.sub });
-    expect(claims.resource_access[BACKEND]?.roles).toEqual(['rest-access']);
+    expect(claims.resource_access?.[BACKEND]?.roles).toEqual(['rest-access']);
     expect([200, 404]).toContain(await apiStatus(String(body.access_token), relative.ssin));
   });
 

@@ -1,6 +1,7 @@
 /** zod schemas of the cookbook's wire format (§5.3-5.6, §8.1.3). Unknown fields are tolerated. */
 import * as z from 'zod/mini';
 import type { PartyRef } from '../domain/party';
+import { oneOf } from './schemaKinds';
 
 export const identifierSchema = z.object({ type: z.string(), value: z.string() });
 
@@ -22,7 +23,7 @@ export const historyEntrySchema = z.object({
   author: z.array(hcPartySchema),
   target: hcPartySchema,
   timestamp: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
-  operation: z.enum(['DECLARE_EXCLUSION', 'REVOKE_EXCLUSION']),
+  operation: oneOf(['DECLARE_EXCLUSION', 'REVOKE_EXCLUSION']),
 });
 
 export type HistoryEntryWire = z.infer<typeof historyEntrySchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAccessTokenClaims } from './claims';
+import { hasRestAccess, readAccessTokenClaims } from './claims';
 
 const jwt = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.sig`;
 const anna = { ssin: '85071412330', sub: 'sub-of-anna', exp: 2_000_000_000, userProfile: { ssin: '85071412330', firstName: 'Anna', lastName: 'Peeters' } };
@@ -7,11 +7,24 @@ const anna = { ssin: '85071412330', sub: 'sub-of-anna', exp: 2_000_000_000, user
 describe('readAccessTokenClaims', () => {
   it('reads the claims of a JWT, and names the claims that are wrong (never their values)', () => {
     const read = readAccessTokenClaims(jwt(anna));
-    expect(read).toMatchObject({ ok: true, claims: { ssin: '85071412330', resource_access: {} } });
+    expect(read).toMatchObject({ ok: true, claims: { ssin: '85071412330' } });
     const wrong = readAccessTokenClaims(jwt({ ...anna, exp: 'soon' }));
     expect(wrong).toEqual({ ok: false, problems: [expect.stringMatching(/^exp: /)] });
     expect(JSON.stringify(wrong)).not.toContain('soon');
     expect(readAccessTokenClaims('not-a-jwt')).toEqual({ ok: false, problems: ['the access token is not a JWT'] });
+  });
+
+  it('reads the roles per client and an audience given as a string or a list, and names what is wrong with them', () => {
+    const backend = { ...anna, aud: ['ehealth-exclusion-backend'], resource_access: { 'ehealth-exclusion-backend': { roles: ['rest-access'] } } };
+    const read = readAccessTokenClaims(jwt(backend));
+    expect(read.ok && hasRestAccess(read.claims, 'ehealth-exclusion-backend')).toBe(true);
+    const login = readAccessTokenClaims(jwt({ ...anna, aud: 'account' }));
+    expect(login.ok && hasRestAccess(login.claims, 'ehealth-exclusion-backend')).toBe(false);
+    expect(readAccessTokenClaims(jwt({ ...anna, aud: 7 }))).toEqual({ ok: false, problems: ['aud: must be a string or a list of strings'] });
+    expect(readAccessTokenClaims(jwt({ ...anna, resource_access: { account: { roles: 'view' } } }))).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^resource_access\.account\.roles: /)],
+    });
   });
 
   it('reads the same token once: a second read gives the same answer without parsing again', () => {

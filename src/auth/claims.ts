@@ -8,10 +8,11 @@
  * token (the API does): it reads it to show the right people and to know the backend's roles.
  */
 import * as z from 'zod/mini';
+import { isStringList, recordOf, satisfying } from '../api/schemaKinds';
 import { REST_ACCESS_ROLE } from '../domain/serviceContract';
 
 /** A person linked to the user: only an SSIN and mandate types, never a name. */
-const referencedProfile = z.object({ ssin: z.string(), serviceNames: z._default(z.array(z.string()), []) });
+const referencedProfile = z.object({ ssin: z.string(), serviceNames: z.optional(z.array(z.string())) });
 
 /** One `may_act` entry: the `sub` that names this person in a profile switch, and one child or mandator. */
 const mayActEntry = z.object({
@@ -41,12 +42,14 @@ export const accessTokenClaimsSchema = z.object({
   iss: z.optional(z.string()),
   azp: z.optional(z.string()),
   /** An array in the public interface; a lone string is as valid in a JWT (RFC 7519 §4.1.3). */
-  aud: z.optional(z.union([z.string(), z.array(z.string())])),
+  aud: z.optional(
+    satisfying<string | string[]>((value) => (typeof value === 'string' || isStringList(value) ? undefined : 'must be a string or a list of strings')),
+  ),
   typ: z.optional(z.string()),
   'allowed-origins': z.optional(z.array(z.string())),
   scope: z.optional(z.string()),
   /** Keycloak leaves it out when the user has no client role at all. */
-  resource_access: z._default(z.record(z.string(), z.object({ roles: z._default(z.array(z.string()), []) })), {}),
+  resource_access: z.optional(recordOf(z.object({ roles: z.optional(z.array(z.string())) }))),
 });
 
 export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;
@@ -92,5 +95,5 @@ function parseClaims(accessToken: string): ClaimsResult {
  * under the backend's client id (the exchange's audience), as the MyHealth components read it.
  */
 export function hasRestAccess(claims: AccessTokenClaims, backendClientId: string): boolean {
-  return claims.resource_access[backendClientId]?.roles.includes(REST_ACCESS_ROLE) ?? false;
+  return claims.resource_access?.[backendClientId]?.roles?.includes(REST_ACCESS_ROLE) ?? false;
 }

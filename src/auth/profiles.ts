@@ -18,7 +18,7 @@ export interface Profile {
 }
 
 function relativeProfile(sub: string, r: ReferencedProfile, relation: 'child' | 'mandator'): Profile {
-  return { ssin: r.ssin, sub, relation, allowed: relation === 'child' || mandateCoversExclusions(r.serviceNames) };
+  return { ssin: r.ssin, sub, relation, allowed: relation === 'child' || mandateCoversExclusions(r.serviceNames ?? []) };
 }
 
 export function profilesFromClaims(claims: AccessTokenClaims): Profile[] {

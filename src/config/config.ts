@@ -1,8 +1,9 @@
 /** Runtime configuration: public/config.json, fetched before the app renders and validated once. */
-// zod/mini, and only the checks the wire schemas load too (string, number, record, refine): the
-// first screen carries them. z.url, z.email, z.int, z.partialRecord, z.regex and z.minLength would
-// add 3 KB gzip (measured), for checks a refine says as well.
+// zod/mini, and only the kinds the wire schemas load too (see src/api/schemaKinds.ts): the first
+// screen carries them. z.url, z.email, z.int, z.partialRecord, z.regex and z.minLength would add
+// 3 KB gzip (measured), for checks a refine says as well.
 import * as z from 'zod/mini';
+import { isPlainObject, oneOf, recordOf, satisfying } from '../api/schemaKinds';
 import { LANGUAGES, type Language } from '../domain/languages';
 
 /** The token exchange's own parameters (RFC 8693 §2.1): the subject parameter cannot be one of them. */
@@ -27,20 +28,26 @@ const urlOrPath = () => nonEmpty().check(z.refine((value) => parsedUrl(value, 'h
 const mailbox = () => nonEmpty().check(matching(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'is not an e-mail address'));
 const wholeNumber = (min: number, max: number) =>
   z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `must be a whole number from ${min} to ${max}`));
-/** One name per language, for some of the site's languages. */
-const perLanguage = () =>
-  z
-    .record(z.string(), nonEmpty())
-    .check(z.refine((names) => Object.keys(names).every((key) => LANGUAGES.includes(key as Language)), `may only name ${LANGUAGES.join(', ')}`));
+/** An application's name: one for every language, or one per language for some of the site's languages. */
+export type ApplicationName = string | Partial<Record<Language, string>>;
+
+function applicationNameProblem(value: unknown): string | undefined {
+  if (typeof value === 'string') return value ? undefined : 'must not be empty';
+  if (!isPlainObject(value)) return 'must be a name, or names by language';
+  const entries = Object.entries(value);
+  if (!entries.every(([key]) => LANGUAGES.includes(key as Language))) return `may only name ${LANGUAGES.join(', ')}`;
+  return entries.every(([, name]) => typeof name === 'string' && name.length > 0) ? undefined : 'must not be empty';
+}
 
 export const configSchema = z.object({
-  environment: z.enum(['sandbox', 'acceptance', 'production']),
+  environment: oneOf(['sandbox', 'acceptance', 'production']),
   apiBaseUrl: absoluteUrl(),
   fromAddress: mailbox(),
-  apiTimeoutMs: z._default(wholeNumber(1000, 120_000), 20_000),
+  /** Default 20 s. */
+  apiTimeoutMs: z.optional(wholeNumber(1000, 120_000)),
   /** History authors: the client id the service records → the name patients know (one, or one per language). */
   // A name for every language, or per language (a language not given reads the English one).
-  applications: z._default(z.record(z.string(), z.union([nonEmpty(), perLanguage()])), {}),
+  applications: z.optional(recordOf(satisfying<ApplicationName>(applicationNameProblem))),
   oidc: z.object({
     authority: absoluteUrl(),
     clientId: nonEmpty(),
@@ -50,21 +57,27 @@ export const configSchema = z.object({
     tokenExchangeAudience: nonEmpty(),
     /**
      * How the profile switch names the person: I.AM Connect's parameter is not public, so an
-     * operator matches their client here. Keycloak's legacy exchange reads `requested_subject`.
+     * operator matches their client here. Keycloak's legacy exchange reads `requested_subject` (the default).
      */
-    tokenExchangeSubjectParameter: z._default(
+    tokenExchangeSubjectParameter: z.optional(
       nonEmpty().check(
         matching(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'must be a form parameter name (letters, digits, _ . -)'),
         z.refine((name) => !EXCHANGE_PARAMETERS.includes(name), 'is already a parameter of the token exchange'),
       ),
-      'requested_subject',
     ),
-    /** `sub`: the `may_act` entry's subject id (what MyHealth's components use); `ssin`: the national register number. */
-    tokenExchangeSubjectValue: z._default(z.enum(['sub', 'ssin']), 'sub'),
+    /** `sub` (the default): the `may_act` entry's subject id (what MyHealth's components use); `ssin`: the national register number. */
+    tokenExchangeSubjectValue: z.optional(oneOf(['sub', 'ssin'])),
   }),
 });
 
-export type AppConfig = z.infer<typeof configSchema>;
+type ConfigFile = z.infer<typeof configSchema>;
+
+/** The configuration with its defaults filled in. */
+export type AppConfig = Omit<ConfigFile, 'apiTimeoutMs' | 'applications' | 'oidc'> & {
+  apiTimeoutMs: number;
+  applications: Record<string, ApplicationName>;
+  oidc: Required<ConfigFile['oidc']>;
+};
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
 
@@ -72,10 +85,21 @@ export function parseConfig(raw: unknown): ConfigResult {
   const result = configSchema.safeParse(raw);
   if (result.success) {
     const resolve = (uri: string) => new URL(uri, window.location.origin).toString();
-    const { oidc } = result.data;
+    const { oidc, apiTimeoutMs = 20_000, applications = {} } = result.data;
     return {
       ok: true,
-      config: { ...result.data, oidc: { ...oidc, redirectUri: resolve(oidc.redirectUri), postLogoutRedirectUri: resolve(oidc.postLogoutRedirectUri) } },
+      config: {
+        ...result.data,
+        apiTimeoutMs,
+        applications,
+        oidc: {
+          ...oidc,
+          redirectUri: resolve(oidc.redirectUri),
+          postLogoutRedirectUri: resolve(oidc.postLogoutRedirectUri),
+          tokenExchangeSubjectParameter: oidc.tokenExchangeSubjectParameter ?? 'requested_subject',
+          tokenExchangeSubjectValue: oidc.tokenExchangeSubjectValue ?? 'sub',
+        },
+      },
     };
   }
   return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };

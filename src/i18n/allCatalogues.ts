@@ -10,18 +10,12 @@ import { de } from './messages/de.ts';
 import { en } from './messages/en.ts';
 import { fr } from './messages/fr.ts';
 import { nl } from './messages/nl.ts';
-import { aboutMessages } from './pages/about.ts';
-import { declareMessages } from './pages/declare.ts';
-import { historyMessages } from './pages/history.ts';
+import { PAGE_MESSAGES } from './pages/all.ts';
 
 const core = { nl, fr, de, en } satisfies Record<Language, Catalogue>;
 
-const withPages = (language: Language): Record<MessageKey, string> => ({
-  ...core[language],
-  ...aboutMessages[language],
-  ...declareMessages[language],
-  ...historyMessages[language],
-});
+const withPages = (language: Language) =>
+  Object.assign({}, core[language], ...Object.values(PAGE_MESSAGES).map((page) => page[language])) as Record<MessageKey, string>;
 
 export const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
   nl: withPages('nl'),

@@ -5,8 +5,7 @@ import { interpolate, translator } from './I18nProvider';
 import { CATALOGUES } from './allCatalogues';
 import { en as english } from './messages/en';
 import { addPageMessages, pageMessage } from './pageMessages';
-import { aboutMessages } from './pages/about';
-import { declareMessages } from './pages/declare';
+import { PAGE_MESSAGES } from './pages/all';
 import { historyMessages } from './pages/history';
 
 const keysOf = (o: object) => Object.keys(o).sort();
@@ -20,7 +19,7 @@ describe('message catalogues', () => {
   });
 
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has every page message English has, none empty', (language) => {
-    for (const page of [aboutMessages, declareMessages, historyMessages]) {
+    for (const page of Object.values(PAGE_MESSAGES)) {
       expect(keysOf(page[language])).toEqual(keysOf(page.en));
       for (const [key, text] of Object.entries(page[language])) expect(text.trim(), key).not.toBe('');
     }
@@ -34,7 +33,7 @@ describe('message catalogues', () => {
   });
 
   it('keeps the pages’ messages out of the first screen’s catalogue', () => {
-    const pageKeys = [aboutMessages, declareMessages, historyMessages].flatMap((page) => Object.keys(page.en));
+    const pageKeys = Object.values(PAGE_MESSAGES).flatMap((page) => Object.keys(page.en));
     expect(pageKeys.length).toBeGreaterThan(90);
     expect(pageKeys.filter((key) => key in english)).toEqual([]);
   });

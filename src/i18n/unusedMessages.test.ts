@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from './allCatalogues';
-import { aboutMessages } from './pages/about';
-import { declareMessages } from './pages/declare';
-import { historyMessages } from './pages/history';
+import { PAGE_MESSAGES } from './pages/all';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!./messages/**', '!./pages/**', '!../test/**'], {
   query: '?raw',
@@ -42,12 +40,8 @@ describe('message keys', () => {
     expect(Object.keys(CATALOGUES.en).filter((key) => !used(key))).toEqual([]);
   });
 
-  // A page's messages arrive with the page's code: named anywhere else, they would show as keys.
-  it.each([
-    ['about', aboutMessages],
-    ['declare', declareMessages],
-    ['history', historyMessages],
-  ] as const)('of the %s page are named only in that page’s folder', (page, messages) => {
+  // A lazy page's messages arrive with its code: named anywhere else, they would show as keys.
+  it.each(Object.entries(PAGE_MESSAGES))('of the %s page are named only in that page’s folder', (page, messages) => {
     const outside = Object.entries(sources)
       .filter(([path]) => !path.startsWith(`../features/${page}/`) && !path.startsWith('./pages/'))
       .map(([, text]) => text)

@@ -1,9 +1,11 @@
 /**
  * One schema for the declare form: validation (messages are catalogue keys), the request it
  * becomes, and which field a server code speaks about. zod/mini, like the wire schemas: the page's
- * chunk carries no classic zod.
+ * chunk carries no classic zod. Only the kinds the first screen loads (src/api/schemaKinds.ts):
+ * zod is in the first screen's chunk, and a kind used here would be too.
  */
 import * as z from 'zod/mini';
+import { oneOf } from '../../api/schemaKinds';
 import type { PartyRef } from '../../domain/party';
 import type { DeclarePrefill } from '../../components/declarePrefill';
 import { validateOrganisationNihii } from '../../domain/nihii';
@@ -12,7 +14,7 @@ import { formatSsin, validateSsin } from '../../domain/ssin';
 
 export const declareSchema = z
   .object({
-    kind: z.enum(['practitioner', 'pharmacy']),
+    kind: oneOf(['practitioner', 'pharmacy']),
     profession: z.string(),
     ssin: z.string(),
     nihii: z.string(),
