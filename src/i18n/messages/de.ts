@@ -103,15 +103,9 @@ export const de: Catalogue = {
 
   'party.kind': 'Art des Gesundheitsdienstleisters',
   'party.practitioner': 'Ein Angehöriger eines Gesundheitsberufs (eine Person)',
-  'party.practitioner.hint': 'Ein Arzt, Krankenpfleger, Zahnarzt, Physiotherapeut… identifiziert durch die Nationalregisternummer.',
   'party.pharmacy': 'Eine Apotheke',
-  'party.pharmacy.hint':
-    'Identifiziert durch ihre LIKIV-Nummer: 8 Ziffern, die das Landesinstitut für Kranken- und Invalidenversicherung jeder Apotheke zuteilt.',
   'party.ssin': 'Nationalregisternummer des Gesundheitsdienstleisters (ENSS)',
-  'party.ssin.hint':
-    'Nicht Ihre eigene Nummer, sondern die des Gesundheitsdienstleisters. Fragen Sie ihn oder seine Praxis danach. 11 Ziffern, zum Beispiel 85.07.30-033.28.',
   'party.nihii': 'LIKIV-Nummer der Apotheke',
-  'party.nihii.hint': '8 Ziffern, zum Beispiel 62045158. Fragen Sie die Apotheke danach.',
 
   'errorSummary.title': 'Es gibt ein Problem',
 

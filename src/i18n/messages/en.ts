@@ -96,13 +96,9 @@ export const en = {
 
   'party.kind': 'Kind of care provider',
   'party.practitioner': 'A health professional (a person)',
-  'party.practitioner.hint': 'A doctor, nurse, dentist, physiotherapist… identified by their national register number.',
   'party.pharmacy': 'A pharmacy',
-  'party.pharmacy.hint': 'Identified by its NIHII number: 8 digits given to each pharmacy by the national health insurance institute (RIZIV / INAMI).',
   'party.ssin': 'The care provider’s national register number (INSZ / NISS)',
-  'party.ssin.hint': 'Not your own number: the care provider’s. Ask the care provider or their practice for it. 11 digits, for example 85.07.30-033.28.',
   'party.nihii': 'NIHII number of the pharmacy',
-  'party.nihii.hint': '8 digits, for example 62045158. Ask the pharmacy for it.',
 
   'errorSummary.title': 'There is a problem',
 

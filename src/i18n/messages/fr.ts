@@ -103,14 +103,9 @@ export const fr: Catalogue = {
 
   'party.kind': 'Type de prestataire',
   'party.practitioner': 'Un professionnel des soins de santé (une personne)',
-  'party.practitioner.hint': 'Un médecin, infirmier, dentiste, kinésithérapeute… identifié par son numéro de registre national.',
   'party.pharmacy': 'Une pharmacie',
-  'party.pharmacy.hint': 'Identifiée par son numéro INAMI : 8 chiffres attribués à chaque pharmacie par l’Institut national d’assurance maladie-invalidité.',
   'party.ssin': 'Numéro de registre national du prestataire (NISS)',
-  'party.ssin.hint':
-    'Pas votre propre numéro, mais celui du prestataire de soins. Demandez-le au prestataire ou à son cabinet. 11 chiffres, par exemple 85.07.30-033.28.',
   'party.nihii': 'Numéro INAMI de la pharmacie',
-  'party.nihii.hint': '8 chiffres, par exemple 62045158. Demandez-le à la pharmacie.',
 
   'errorSummary.title': 'Il y a un problème',
 

@@ -102,15 +102,9 @@ export const nl: Catalogue = {
 
   'party.kind': 'Soort zorgverlener',
   'party.practitioner': 'Een gezondheidszorgbeoefenaar (een persoon)',
-  'party.practitioner.hint': 'Een arts, verpleegkundige, tandarts, kinesitherapeut… geïdentificeerd met het rijksregisternummer.',
   'party.pharmacy': 'Een apotheek',
-  'party.pharmacy.hint':
-    'Geïdentificeerd met het RIZIV-nummer: 8 cijfers die het Rijksinstituut voor ziekte- en invaliditeitsverzekering aan elke apotheek geeft.',
   'party.ssin': 'Rijksregisternummer van de zorgverlener (INSZ)',
-  'party.ssin.hint':
-    'Niet uw eigen nummer, maar dat van de zorgverlener. Vraag het aan de zorgverlener of de praktijk. 11 cijfers, bijvoorbeeld 85.07.30-033.28.',
   'party.nihii': 'RIZIV-nummer van de apotheek',
-  'party.nihii.hint': '8 cijfers, bijvoorbeeld 62045158. Vraag het aan de apotheek.',
 
   'errorSummary.title': 'Er is een probleem',
 

@@ -23,6 +23,10 @@ const en = {
   'declare.already': 'This care provider is already excluded.',
   'declare.already.link': 'See the exclusion',
   'declare.failed': 'The exclusion was not sent. {reason} What you typed is kept.',
+  'party.practitioner.hint': 'A doctor, nurse, dentist, physiotherapist… identified by their national register number.',
+  'party.pharmacy.hint': 'Identified by its NIHII number: 8 digits given to each pharmacy by the national health insurance institute (RIZIV / INAMI).',
+  'party.ssin.hint': 'Not your own number: the care provider’s. Ask the care provider or their practice for it. 11 digits, for example 85.07.30-033.28.',
+  'party.nihii.hint': '8 digits, for example 62045158. Ask the pharmacy for it.',
 } as const;
 
 export type DeclareMessageKey = keyof typeof en;
@@ -48,6 +52,12 @@ export const declareMessages: Translations<typeof en> = {
     'declare.already': 'Deze zorgverlener is al uitgesloten.',
     'declare.already.link': 'De uitsluiting bekijken',
     'declare.failed': 'De uitsluiting is niet verzonden. {reason} Wat u invulde, blijft bewaard.',
+    'party.practitioner.hint': 'Een arts, verpleegkundige, tandarts, kinesitherapeut… geïdentificeerd met het rijksregisternummer.',
+    'party.pharmacy.hint':
+      'Geïdentificeerd met het RIZIV-nummer: 8 cijfers die het Rijksinstituut voor ziekte- en invaliditeitsverzekering aan elke apotheek geeft.',
+    'party.ssin.hint':
+      'Niet uw eigen nummer, maar dat van de zorgverlener. Vraag het aan de zorgverlener of de praktijk. 11 cijfers, bijvoorbeeld 85.07.30-033.28.',
+    'party.nihii.hint': '8 cijfers, bijvoorbeeld 62045158. Vraag het aan de apotheek.',
   },
   fr: {
     'declare.title': 'Exclure un prestataire de soins',
@@ -68,6 +78,11 @@ export const declareMessages: Translations<typeof en> = {
     'declare.already': 'Ce prestataire de soins est déjà exclu.',
     'declare.already.link': 'Voir l’exclusion',
     'declare.failed': 'L’exclusion n’a pas été envoyée. {reason} Ce que vous avez saisi est conservé.',
+    'party.practitioner.hint': 'Un médecin, infirmier, dentiste, kinésithérapeute… identifié par son numéro de registre national.',
+    'party.pharmacy.hint': 'Identifiée par son numéro INAMI : 8 chiffres attribués à chaque pharmacie par l’Institut national d’assurance maladie-invalidité.',
+    'party.ssin.hint':
+      'Pas votre propre numéro, mais celui du prestataire de soins. Demandez-le au prestataire ou à son cabinet. 11 chiffres, par exemple 85.07.30-033.28.',
+    'party.nihii.hint': '8 chiffres, par exemple 62045158. Demandez-le à la pharmacie.',
   },
   de: {
     'declare.title': 'Einen Gesundheitsdienstleister ausschließen',
@@ -90,5 +105,11 @@ export const declareMessages: Translations<typeof en> = {
     'declare.already': 'Dieser Gesundheitsdienstleister ist bereits ausgeschlossen.',
     'declare.already.link': 'Den Ausschluss ansehen',
     'declare.failed': 'Der Ausschluss wurde nicht gesendet. {reason} Ihre Eingaben bleiben erhalten.',
+    'party.practitioner.hint': 'Ein Arzt, Krankenpfleger, Zahnarzt, Physiotherapeut… identifiziert durch die Nationalregisternummer.',
+    'party.pharmacy.hint':
+      'Identifiziert durch ihre LIKIV-Nummer: 8 Ziffern, die das Landesinstitut für Kranken- und Invalidenversicherung jeder Apotheke zuteilt.',
+    'party.ssin.hint':
+      'Nicht Ihre eigene Nummer, sondern die des Gesundheitsdienstleisters. Fragen Sie ihn oder seine Praxis danach. 11 Ziffern, zum Beispiel 85.07.30-033.28.',
+    'party.nihii.hint': '8 Ziffern, zum Beispiel 62045158. Fragen Sie die Apotheke danach.',
   },
 };
