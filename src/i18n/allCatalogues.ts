@@ -14,6 +14,7 @@ import { PAGE_MESSAGES } from './pages/all.ts';
 
 const core = { nl, fr, de, en } satisfies Record<Language, Catalogue>;
 
+// Every page key is in PAGE_MESSAGES by construction (PageMessageKey is read off it).
 const withPages = (language: Language) =>
   Object.assign({}, core[language], ...Object.values(PAGE_MESSAGES).map((page) => page[language])) as Record<MessageKey, string>;
 

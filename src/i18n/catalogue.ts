@@ -2,12 +2,12 @@ import type { NihiiProblem } from '../domain/nihii';
 import type { ServiceErrorKey } from '../domain/serviceErrors';
 import type { SsinProblem } from '../domain/ssin';
 import type { CoreMessageKey } from './messages/en';
-import type { AboutMessageKey } from './pages/about';
-import type { DeclareMessageKey } from './pages/declare';
-import type { HistoryMessageKey } from './pages/history';
+import type { PAGE_MESSAGES } from './pages/all';
 
 export type { CoreMessageKey };
-export type PageMessageKey = AboutMessageKey | DeclareMessageKey | HistoryMessageKey;
+type PageMessages = typeof PAGE_MESSAGES;
+/** The lazy pages' keys, from the one list of them (pages/all.ts). */
+export type PageMessageKey = { [Page in keyof PageMessages]: keyof PageMessages[Page]['en'] }[keyof PageMessages];
 export type MessageKey = CoreMessageKey | PageMessageKey;
 
 /** A language's messages for every screen but the lazy pages: every language holds every key (a compile error otherwise). */

@@ -41,8 +41,6 @@ const en = {
     'If you think someone looked at your data without the right to, contact that care provider, or the ombudsman service of the hospital where they work.',
 } as const;
 
-export type AboutMessageKey = keyof typeof en;
-
 export const aboutMessages: Translations<typeof en> = {
   en,
   nl: {

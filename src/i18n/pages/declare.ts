@@ -29,8 +29,6 @@ const en = {
   'party.nihii.hint': '8 digits, for example 62045158. Ask the pharmacy for it.',
 } as const;
 
-export type DeclareMessageKey = keyof typeof en;
-
 export const declareMessages: Translations<typeof en> = {
   en,
   nl: {

@@ -59,8 +59,6 @@ const en = {
   'history.csv.fileName': 'history',
 } as const;
 
-export type HistoryMessageKey = keyof typeof en;
-
 export const historyMessages: Translations<typeof en> = {
   en,
   nl: {
