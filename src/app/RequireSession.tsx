@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { currentUser } from '../auth/accessToken';
+import { onSessionExpired } from '../auth/sessionEvents';
 import { useOptionalSession, useTokenProblems } from '../auth/SessionProvider';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/I18nProvider';
 import { AccessCheckFailedPage, NoAccessPage, TokenProblemsPage } from './AccessPages';
 import { LoginPanel } from './LoginPanel';
-import { SessionExpiredDialog } from './SessionExpiredDialog';
+import { sessionExpiredDialog } from './lazyPages';
 
 /** The logged-in area: login first, then the role check, then the page (keyed by profile). */
 export function RequireSession() {
@@ -17,6 +18,20 @@ export function RequireSession() {
   const tokenProblems = useTokenProblems();
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}`;
+
+  // Whatever is on screen, an ended session asks to log in again (drafts are kept). The dialog's
+  // code is asked for at the first ending, and the dialog then stays mounted, so that closing it
+  // returns focus as it should.
+  const [expired, setExpired] = useState(false);
+  const [expiryAsked, setExpiryAsked] = useState(false);
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        setExpired(true);
+        setExpiryAsked(true);
+      }),
+    [],
+  );
 
   // A reload after the access token expired: renew it with the refresh token before asking to log in.
   const canRenew = !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !!auth.user?.refresh_token;
@@ -52,7 +67,11 @@ export function RequireSession() {
   return (
     <>
       {content}
-      <SessionExpiredDialog onLogin={login} />
+      {expiryAsked && (
+        <Suspense fallback={null}>
+          <sessionExpiredDialog.Component open={expired} onClose={() => setExpired(false)} onLogin={login} />
+        </Suspense>
+      )}
     </>
   );
 }

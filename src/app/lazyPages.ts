@@ -1,18 +1,21 @@
-import { lazyPage } from './lazyPage';
+import { lazyComponent } from '../components/lazyComponent';
+import { revokeDialog } from '../features/exclusions/revokeDialogChunk';
 
 // The form, the history and the explanation are their own chunks: the first screen does not load them.
-export const declarePage = lazyPage(() => import('../features/declare/DeclarePage'), 'DeclarePage');
-export const historyPage = lazyPage(() => import('../features/history/HistoryPage'), 'HistoryPage');
-export const aboutPage = lazyPage(() => import('../features/about/AboutExclusionsPage'), 'AboutExclusionsPage');
+export const declarePage = lazyComponent(() => import('../features/declare/DeclarePage'), 'DeclarePage');
+export const historyPage = lazyComponent(() => import('../features/history/HistoryPage'), 'HistoryPage');
+export const aboutPage = lazyComponent(() => import('../features/about/AboutExclusionsPage'), 'AboutExclusionsPage');
+// So are two dialogs the first screen never shows: revoking asks for a click, and a session ends later.
+export const sessionExpiredDialog = lazyComponent(() => import('./SessionExpiredDialog'), 'SessionExpiredDialog');
 
-const pages = [declarePage, historyPage, aboutPage];
+const lazyChunks = [declarePage, historyPage, aboutPage, revokeDialog, sessionExpiredDialog];
 
-/** Loads the other pages once the first screen is done, so they also open after the network drops. */
+/** Loads the other pages and the dialogs once the first screen is done, so they also open after the network drops. */
 export function preloadPages(): Promise<void> {
-  return Promise.all(pages.map((page) => page.preload())).then(() => undefined);
+  return Promise.all(lazyChunks.map((chunk) => chunk.preload())).then(() => undefined);
 }
 
-/** Before "Try again": a page whose code did not load is fetched anew. */
+/** Before "Try again": a page or dialog whose code did not load is fetched anew. */
 export function forgetFailedPages(): void {
-  for (const page of pages) page.forgetFailure();
+  for (const chunk of lazyChunks) chunk.forgetFailure();
 }

@@ -19,11 +19,11 @@ export function AppRoutes({ config }: { config: AppConfig }) {
         <Route path="auth/callback" element={<CallbackPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<ExclusionsPage />} />
-          <Route path="exclusions/new" element={<declarePage.Page />} />
-          <Route path="history" element={<historyPage.Page />} />
+          <Route path="exclusions/new" element={<declarePage.Component />} />
+          <Route path="history" element={<historyPage.Component />} />
         </Route>
         {/* Public: a patient may want to read it before logging in. */}
-        <Route path={ABOUT_PATH} element={<aboutPage.Page />} />
+        <Route path={ABOUT_PATH} element={<aboutPage.Component />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

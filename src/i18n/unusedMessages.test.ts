@@ -40,10 +40,10 @@ describe('message keys', () => {
     expect(Object.keys(CATALOGUES.en).filter((key) => !used(key))).toEqual([]);
   });
 
-  // A lazy page's messages arrive with its code: named anywhere else, they would show as keys.
-  it.each(Object.entries(PAGE_MESSAGES))('of the %s page are named only in that page’s folder', (page, messages) => {
+  // A lazy chunk's messages arrive with its code: named anywhere else, they would show as keys.
+  it.each(Object.entries(PAGE_MESSAGES))('of the lazy chunk of src/%s are named only there', (where, messages) => {
     const outside = Object.entries(sources)
-      .filter(([path]) => !path.startsWith(`../features/${page}/`) && !path.startsWith('./pages/'))
+      .filter(([path]) => !path.startsWith(`../${where}`) && !path.startsWith('./pages/'))
       .map(([, text]) => text)
       .join('\n');
     const used = usedIn(outside);

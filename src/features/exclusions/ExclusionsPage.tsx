@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useExclusions } from '../../api/exclusions';
 import type { RevokeOutcome } from '../../api/revokeExclusion';
@@ -13,7 +13,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ExclusionRows } from './ExclusionRows';
 import { PartyLookup } from './PartyLookup';
 import { useStagedRows } from '../../components/useStagedRows';
-import { RevokeDialog, type RevokeTarget } from './RevokeDialog';
+import type { RevokeTarget } from './RevokeDialog';
+import { revokeDialog } from './revokeDialogChunk';
 import { profileName } from '../../components/profileName';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
@@ -40,6 +41,10 @@ export function ExclusionsPage() {
     incoming.flash ? { key: 'exclusions.flash.declared', name: incoming.flash.name } : null,
   );
   const [revoking, setRevoking] = useState<RevokeTarget | null>(null);
+  // The dialog's code is asked for at the first Revoke, and the dialog then stays mounted so that
+  // closing it returns focus as it should.
+  const [revokeAsked, setRevokeAsked] = useState(false);
+  if (revoking && !revokeAsked) setRevokeAsked(true);
   const flashRef = useRef<HTMLDivElement>(null);
   // After a revocation the revoked row, and the button that opened the dialog, are gone: focus
   // goes to the outcome (this effect runs after the dialog's own return of focus).
@@ -126,7 +131,11 @@ export function ExclusionsPage() {
         </div>
         /* eslint-enable jsx-a11y/no-redundant-roles */
       )}
-      <RevokeDialog target={revoking} onClose={() => setRevoking(null)} onDone={onRevoked} />
+      {revokeAsked && (
+        <Suspense fallback={null}>
+          <revokeDialog.Component target={revoking} onClose={() => setRevoking(null)} onDone={onRevoked} />
+        </Suspense>
+      )}
     </section>
   );
 }

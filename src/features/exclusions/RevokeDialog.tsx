@@ -7,7 +7,12 @@ import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n/I18nProvider';
+import { addPageMessages } from '../../i18n/pageMessages';
+import { revokeMessages } from '../../i18n/pages/revoke';
 import { profileName } from '../../components/profileName';
+
+// The dialog is its own chunk (revokeDialogChunk.ts): its words come with it.
+addPageMessages(revokeMessages);
 
 export interface RevokeTarget {
   party: PartyRef;

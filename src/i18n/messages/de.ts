@@ -35,8 +35,6 @@ export const de: Catalogue = {
   'login.signingIn': 'Sie werden angemeldet…',
   'login.signingOut': 'Sie werden abgemeldet…',
 
-  'session.expired.title': 'Ihre Sitzung ist abgelaufen',
-  'session.expired.body': 'Zu Ihrer Sicherheit wurden Sie abgemeldet. Ihre Eingaben bleiben erhalten: Melden Sie sich erneut an, um fortzufahren.',
   'session.expired.button': 'Erneut anmelden',
 
   'noAccess.title': 'Mit diesem Profil können Sie keine Ausschlüsse verwalten',
@@ -140,10 +138,4 @@ export const de: Catalogue = {
   'error.session': 'Ihre Sitzung ist abgelaufen.',
   'error.offline': 'Sie sind offline. Die Seiten werden wieder geladen, sobald die Verbindung zurück ist, und nichts von Ihren Eingaben geht verloren.',
   'error.retry': 'Erneut versuchen',
-
-  'revoke.title': 'Den Ausschluss von {name} widerrufen?',
-  'revoke.body': 'Nach dem Widerruf kann {name} die Gesundheitsdaten von {patient} wieder sehen, wenn eine Behandlung stattfindet.',
-  'revoke.confirm': 'Ja, widerrufen',
-  'revoke.cancel': 'Abbrechen',
-  'revoke.pending': 'Wird widerrufen…',
 };

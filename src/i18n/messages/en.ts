@@ -31,8 +31,6 @@ export const en = {
   'login.signingIn': 'Logging you in…',
   'login.signingOut': 'Logging out…',
 
-  'session.expired.title': 'Your session has ended',
-  'session.expired.body': 'For your safety you were logged out. What you typed is kept: log in again to continue.',
   'session.expired.button': 'Log in again',
 
   'noAccess.title': 'This profile cannot manage exclusions',
@@ -133,12 +131,6 @@ export const en = {
   'error.session': 'Your session has ended.',
   'error.offline': 'You are offline. Pages load again as soon as the connection is back, and nothing you typed is lost.',
   'error.retry': 'Try again',
-
-  'revoke.title': 'Revoke the exclusion of {name}?',
-  'revoke.body': 'After revoking, {name} can again see the health data of {patient} while there is a therapeutic relationship.',
-  'revoke.confirm': 'Yes, revoke',
-  'revoke.cancel': 'Cancel',
-  'revoke.pending': 'Revoking…',
 } as const;
 
 export type CoreMessageKey = keyof typeof en;

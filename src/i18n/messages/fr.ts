@@ -35,8 +35,6 @@ export const fr: Catalogue = {
   'login.signingIn': 'Connexion en cours…',
   'login.signingOut': 'Déconnexion en cours…',
 
-  'session.expired.title': 'Votre session a expiré',
-  'session.expired.body': 'Pour votre sécurité, vous avez été déconnecté. Ce que vous avez saisi est conservé : reconnectez-vous pour continuer.',
   'session.expired.button': 'Se reconnecter',
 
   'noAccess.title': 'Ce profil ne permet pas de gérer les exclusions',
@@ -140,10 +138,4 @@ export const fr: Catalogue = {
   'error.session': 'Votre session a expiré.',
   'error.offline': 'Vous êtes hors ligne. Les pages se rechargeront dès le retour de la connexion, et rien de ce que vous avez saisi n’est perdu.',
   'error.retry': 'Réessayer',
-
-  'revoke.title': 'Révoquer l’exclusion visant {name} ?',
-  'revoke.body': 'Après la révocation, {name} pourra de nouveau voir les données de santé concernant {patient} dans le cadre d’une relation thérapeutique.',
-  'revoke.confirm': 'Oui, révoquer',
-  'revoke.cancel': 'Annuler',
-  'revoke.pending': 'Révocation en cours…',
 };

@@ -35,8 +35,6 @@ export const nl: Catalogue = {
   'login.signingIn': 'U wordt aangemeld…',
   'login.signingOut': 'U wordt afgemeld…',
 
-  'session.expired.title': 'Uw sessie is verlopen',
-  'session.expired.body': 'Voor uw veiligheid bent u afgemeld. Wat u had ingevuld, blijft bewaard: meld u opnieuw aan om verder te gaan.',
   'session.expired.button': 'Opnieuw aanmelden',
 
   'noAccess.title': 'Met dit profiel kunt u geen uitsluitingen beheren',
@@ -139,10 +137,4 @@ export const nl: Catalogue = {
   'error.session': 'Uw sessie is verlopen.',
   'error.offline': "U bent offline. De pagina's laden opnieuw zodra de verbinding terug is, en niets wat u invulde gaat verloren.",
   'error.retry': 'Opnieuw proberen',
-
-  'revoke.title': 'De uitsluiting van {name} intrekken?',
-  'revoke.body': 'Na het intrekken kan {name} de gezondheidsgegevens van {patient} weer zien zolang er een therapeutische relatie is.',
-  'revoke.confirm': 'Ja, intrekken',
-  'revoke.cancel': 'Annuleren',
-  'revoke.pending': 'Bezig met intrekken…',
 };

@@ -1,13 +1,17 @@
 import { aboutMessages } from './about.ts';
 import { declareMessages } from './declare.ts';
 import { historyMessages } from './history.ts';
+import { revokeMessages } from './revoke.ts';
+import { sessionMessages } from './session.ts';
 
 /**
- * Every lazy page's messages, by the feature folder whose code adds them. For the build and the
- * tests only: imported by the app, it would bring them all into the first screen.
+ * Every lazy chunk's messages, by where (under src/) the code that adds them and shows them lives.
+ * For the build and the tests only: imported by the app, it would bring them all into the first screen.
  */
 export const PAGE_MESSAGES = {
-  about: aboutMessages,
-  declare: declareMessages,
-  history: historyMessages,
+  'features/about/': aboutMessages,
+  'features/declare/': declareMessages,
+  'features/history/': historyMessages,
+  'features/exclusions/RevokeDialog': revokeMessages,
+  'app/SessionExpiredDialog': sessionMessages,
 } as const;

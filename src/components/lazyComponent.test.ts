@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedModuleUrl } from './lazyPage';
+import { failedModuleUrl } from './lazyComponent';
 
 describe('failedModuleUrl', () => {
   it.each([

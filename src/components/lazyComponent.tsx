@@ -18,16 +18,19 @@ function retryUrl(url: string, attempt: number): string {
 }
 
 /**
- * A page loaded as its own chunk. Unlike React.lazy, a failed load (offline, a new deployment)
- * can be forgotten, so the error page's "Try again" loads it again instead of failing forever.
- * Browsers that follow the older HTML rule (Chromium 150, Debian 12's `bookworm` package) never
- * fetch a module URL again once it failed in this page: the retry asks for the URL the browser
- * named, with a query that makes it a new module. A failure stays until "Try again": React renders
- * the page again after a rejection, and a fresh attempt at each of those renders would never let
- * the error show.
+ * A component loaded as its own chunk (a page, or a dialog the first screen does not need). Unlike
+ * React.lazy, a failed load (offline, a new deployment) can be forgotten, so the error page's
+ * "Try again" loads it again instead of failing forever. Browsers that follow the older HTML rule
+ * (Chromium 150, Debian 12's `bookworm` package) never fetch a module URL again once it failed in
+ * this page: the retry asks for the URL the browser named, with a query that makes it a new module.
+ * A failure stays until "Try again": React renders the component again after a rejection, and a
+ * fresh attempt at each of those renders would never let the error show.
  */
-export function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
-  let loading: Promise<ComponentType> | null = null;
+export function lazyComponent<Module, Name extends keyof Module, Props extends object = Module[Name] extends ComponentType<infer P extends object> ? P : never>(
+  load: () => Promise<Module>,
+  name: Name,
+) {
+  let loading: Promise<ComponentType<Props>> | null = null;
   let failed = false;
   let failedUrl: string | undefined;
   let attempts = 0;
@@ -35,7 +38,7 @@ export function lazyPage<Module, Name extends keyof Module>(load: () => Promise<
     if (!loading) {
       failed = false;
       const source: Promise<Module> = failedUrl ? import(/* @vite-ignore */ retryUrl(failedUrl, ++attempts)) : load();
-      loading = source.then((module) => module[name] as ComponentType);
+      loading = source.then((module) => module[name] as ComponentType<Props>);
       loading.catch((error: unknown) => {
         failed = true;
         failedUrl = failedModuleUrl(error) ?? failedUrl;
@@ -48,9 +51,9 @@ export function lazyPage<Module, Name extends keyof Module>(load: () => Promise<
   };
   /** A fetch in the background: no page shows its failure, so it is forgotten at once. */
   const preload = () => get().then(() => undefined, forgetFailure);
-  function LazyPage() {
-    const Page = use(get());
-    return <Page />;
+  function Lazy(props: Props) {
+    const Loaded = use(get());
+    return <Loaded {...props} />;
   }
-  return { Page: LazyPage, preload, forgetFailure };
+  return { Component: Lazy, preload, forgetFailure };
 }
