@@ -4,7 +4,6 @@
  * printed number, shared by the app and the sandbox.
  */
 import { formatNihii } from './nihii';
-import { professionLabel, type Language } from './professions';
 import { formatSsin } from './ssin';
 
 /** The identifiers and names of an `hcParty` on the wire, as much as these rules read. */
@@ -51,12 +50,15 @@ export function formatPartyIdentifier(ref: PartyRef): string {
   return ref.type === 'ssin' ? formatSsin(ref.value) : formatNihii(ref.value);
 }
 
-/** A care provider as people read it: name (or the words for "name unknown"), profession in a language, number. */
-export function describeParty(party: PartyOnWire & { qualificationCode: string }, language: Language, unknownName: string) {
+/**
+ * A care provider as people read it: name (or the words for "name unknown"), profession (named by
+ * `professionName` from its code, in the page's language), number.
+ */
+export function describeParty(party: PartyOnWire & { qualificationCode: string }, professionName: (code: string) => string, unknownName: string) {
   const ref = partyRefOf(party);
   return {
     name: partyName(party) ?? unknownName,
-    profession: professionLabel(party.qualificationCode, language),
+    profession: professionName(party.qualificationCode),
     identifier: ref ? formatPartyIdentifier(ref) : '',
   };
 }

@@ -24,6 +24,9 @@ const SAME_AS_ENGLISH: Partial<Record<Language, readonly Key[]>> = {
     'exclusions.col.actions',
     'history.role.parent',
   ],
+  // The official CD-HCPARTY labels that are the English word too.
+  nl: ['profession.perslogopedist', 'profession.persorthoptist', 'profession.persoptometrist', 'profession.perspodologist', 'profession.perstrussmaker'],
+  de: ['profession.persorthoptist', 'profession.persoptometrist', 'profession.perstrussmaker'],
 };
 
 const samples = [

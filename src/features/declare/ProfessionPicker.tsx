@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FieldA11y } from '../../components/FormField';
-import { searchProfessions } from '../../domain/professionSearch';
+import { searchProfessions } from './professionSearch';
+import { useProfessionLabels } from './useProfessionLabels';
 import { findProfession } from '../../domain/professions';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -12,12 +13,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 export function ProfessionPicker({ id, value, onChange, a11y }: { id: string; value: string; onChange: (code: string) => void; a11y: FieldA11y }) {
   const { t, plural, language } = useI18n();
   const listId = useId();
-  const chosenLabel = findProfession(value)?.labels[language] ?? '';
+  const labels = useProfessionLabels();
+  const chosen = findProfession(value);
+  const chosenLabel = chosen ? labels.own(chosen) : '';
   const [text, setText] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const query = text ?? chosenLabel;
-  const options = useMemo(() => searchProfessions(text ?? '', language), [text, language]);
+  const options = useMemo(() => searchProfessions(text ?? '', labels), [text, labels]);
 
   const choose = (code: string) => {
     onChange(code);
@@ -66,7 +69,7 @@ export function ProfessionPicker({ id, value, onChange, a11y }: { id: string; va
         onKeyDown={onKeyDown}
         onBlur={() => {
           // A typed label that matches exactly one profession counts as choosing it.
-          const exact = options.filter((o) => o.labels[language].toLocaleLowerCase(language) === (text ?? '').trim().toLocaleLowerCase(language));
+          const exact = options.filter((o) => labels.own(o).toLocaleLowerCase(language) === (text ?? '').trim().toLocaleLowerCase(language));
           if (exact.length === 1 && exact[0]) choose(exact[0].code);
           setOpen(false);
         }}
@@ -86,7 +89,7 @@ export function ProfessionPicker({ id, value, onChange, a11y }: { id: string; va
               choose(option.code);
             }}
           >
-            {option.labels[language]}
+            {labels.own(option)}
           </li>
         ))}
       </ul>

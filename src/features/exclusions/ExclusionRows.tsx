@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Exclusion } from '../../api/exclusions';
 import { describeParty, partyKey, partyRefOf } from '../../domain/party';
+import { professionName } from '../../components/professionName';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { RevokeTarget } from './RevokeDialog';
 
@@ -10,9 +11,9 @@ import type { RevokeTarget } from './RevokeDialog';
  * phone's main thread for a long task.
  */
 export const ExclusionRows = memo(function ExclusionRows({ exclusions, onRevoke }: { exclusions: Exclusion[]; onRevoke: (target: RevokeTarget) => void }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   return exclusions.map((exclusion, index) => {
-    const shown = describeParty(exclusion.hcParty, language, t('exclusions.unknownName'));
+    const shown = describeParty(exclusion.hcParty, (code) => professionName(code, t), t('exclusions.unknownName'));
     const party = partyRefOf(exclusion.hcParty);
     return (
       // Roles written out: see the table in ExclusionsPage.

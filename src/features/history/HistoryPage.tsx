@@ -15,6 +15,7 @@ import { ExcludeAgainLink } from './ExcludeAgainLink';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
 import { HistoryPagination } from './HistoryPagination';
 import { describeParty } from '../../domain/party';
+import { professionName } from '../../components/professionName';
 import {
   authorOf,
   authorText,
@@ -61,7 +62,7 @@ export function HistoryPage() {
   const [printAll, setPrintAll] = useState(false);
 
   const describe = (entry: HistoryEntryWire) => {
-    const party = describeParty(entry.target, language, t('exclusions.unknownName'));
+    const party = describeParty(entry.target, (code) => professionName(code, t), t('exclusions.unknownName'));
     // Mid-sentence a profession is lower case, but German nouns keep their capital.
     const profession = language === 'de' ? party.profession : party.profession.toLocaleLowerCase(language);
     const what = t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.declared' : 'history.revoked', { party: `${party.name}, ${profession}` });

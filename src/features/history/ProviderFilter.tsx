@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { HistoryEntryWire } from '../../api/wire';
 import { describeParty } from '../../domain/party';
+import { professionName } from '../../components/professionName';
 import { useI18n } from '../../i18n/I18nProvider';
 import { partyKey } from './historyView';
 import { providerToken } from './providerToken';
@@ -30,7 +31,7 @@ export const ProviderFilter = memo(function ProviderFilter({
     for (const entry of entries) {
       const key = partyKey(entry);
       if (!key || seen.has(key)) continue;
-      const party = describeParty(entry.target, language, t('exclusions.unknownName'));
+      const party = describeParty(entry.target, (code) => professionName(code, t), t('exclusions.unknownName'));
       seen.set(key, { token: providerToken(key), label: `${party.name}, ${party.profession}, ${party.identifier}` });
     }
     // One collator for the sort: localeCompare with a language makes one per comparison (7,000
