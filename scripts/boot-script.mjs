@@ -1,14 +1,17 @@
-// src/boot/boot.js is inlined into index.html, less its comment lines (src/boot/vitePlugin.ts):
-// no request blocks the first paint, and the CSP allows exactly this script by its hash.
+// src/boot/boot.js is inlined into index.html, minified (src/boot/vitePlugin.ts): no request
+// blocks the first paint, and the CSP allows exactly this script by its hash.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { minifySync } from 'vite';
 
-/** boot.js's text as index.html carries it, byte for byte: without its whole-line comments. */
+/**
+ * boot.js's text as index.html carries it, byte for byte: minified by the minifier that builds the
+ * app's scripts (Oxc, through Vite), which takes a fifth off the first screen's inline script.
+ */
 export function inlineBootScript(source) {
-  return source
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join('\n');
+  const { code, errors } = minifySync('boot.js', source);
+  if (errors.length > 0) throw new Error(`boot.js: ${errors.map((error) => error.message).join('; ')}`);
+  return code.trim();
 }
 
 export function bootScript() {

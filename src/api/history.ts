@@ -2,12 +2,30 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { HISTORY_MAX_ENTRIES } from '../domain/serviceContract';
-import { apiRequest, parseInSlices } from './http';
+import { ApiError, apiRequest } from './http';
 import { historyKeys } from './queryKeys';
 import { historyEntrySchema, type HistoryEntryWire } from './wire';
 
 // A list here; each entry is checked against historyEntrySchema in slices (parseInSlices).
 const listSchema = z.array(z.unknown());
+
+/**
+ * Checks a long list (1,500 history entries) a slice at a time, letting the page run between
+ * slices: checked in one go, right after the JSON is read, it holds a phone's main thread for a
+ * long task. Any entry that does not fit makes the whole answer invalid, as one schema would.
+ */
+async function parseInSlices<T>(items: unknown[], schema: z.ZodMiniType<T>, status: number, slice = 250): Promise<T[]> {
+  const parsed: T[] = [];
+  for (let start = 0; start < items.length; start += slice) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const item of items.slice(start, start + slice)) {
+      const result = schema.safeParse(item);
+      if (!result.success) throw new ApiError('invalid-response', status);
+      parsed.push(result.data);
+    }
+  }
+  return parsed;
+}
 
 export async function fetchHistory(patientSsin: string, pageSize: number, signal?: AbortSignal): Promise<HistoryEntryWire[]> {
   const { status, data } = await apiRequest({

@@ -149,21 +149,3 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<ApiResponse
   if (!parsed.success) throw new ApiError('invalid-response', response.status);
   return { status: response.status, data: parsed.data };
 }
-
-/**
- * Checks a long list (1,500 history entries) a slice at a time, letting the page run between
- * slices: checked in one go, right after the JSON is read, it holds a phone's main thread for a
- * long task. Any entry that does not fit makes the whole answer invalid, as one schema would.
- */
-export async function parseInSlices<T>(items: unknown[], schema: ZodMiniType<T>, status: number, slice = 250): Promise<T[]> {
-  const parsed: T[] = [];
-  for (let start = 0; start < items.length; start += slice) {
-    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const item of items.slice(start, start + slice)) {
-      const result = schema.safeParse(item);
-      if (!result.success) throw new ApiError('invalid-response', status);
-      parsed.push(result.data);
-    }
-  }
-  return parsed;
-}

@@ -1,6 +1,11 @@
 /** What the logged-in area shows when the user may not, or cannot yet, use the service. */
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/I18nProvider';
+import { addPageMessages } from '../i18n/pageMessages';
+import { accessMessages } from '../i18n/pages/access';
+
+// These pages are their own chunk (lazyPages.ts): their words come with them.
+addPageMessages(accessMessages);
 
 /** A token the app cannot read (a claim it needs is missing): say what, never a blank page. */
 export function TokenProblemsPage({ problems, onLogout }: { problems: string[]; onLogout: () => void }) {

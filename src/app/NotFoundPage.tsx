@@ -1,6 +1,11 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/I18nProvider';
+import { addPageMessages } from '../i18n/pageMessages';
+import { notFoundMessages } from '../i18n/pages/notFound';
+
+// The page is its own chunk (lazyPages.ts): its words come with it.
+addPageMessages(notFoundMessages);
 
 export function NotFoundPage() {
   const { t } = useI18n();

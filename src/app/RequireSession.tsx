@@ -6,9 +6,8 @@ import { onSessionExpired } from '../auth/sessionEvents';
 import { useOptionalSession, useTokenProblems } from '../auth/SessionProvider';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/I18nProvider';
-import { AccessCheckFailedPage, NoAccessPage, TokenProblemsPage } from './AccessPages';
 import { LoginPanel } from './LoginPanel';
-import { sessionExpiredDialog } from './lazyPages';
+import { accessCheckFailedPage, noAccessPage, sessionExpiredDialog, tokenProblemsPage } from './lazyPages';
 
 /** The logged-in area: login first, then the role check, then the page (keyed by profile). */
 export function RequireSession() {
@@ -50,16 +49,16 @@ export function RequireSession() {
     return <Loading label={t('login.signingIn')} />;
   }
   if (session?.loggingOut) return <Loading label={t('login.signingOut')} />;
-  if (tokenProblems) return <TokenProblemsPage problems={tokenProblems} onLogout={() => void auth.removeUser()} />;
+  if (tokenProblems) return <tokenProblemsPage.Component problems={tokenProblems} onLogout={() => void auth.removeUser()} />;
   if (!auth.isAuthenticated || !session) return <LoginPanel error={auth.error} onLogin={login} />;
 
   const content =
     session.access === 'checking' ? (
       <Loading label={t('access.checking')} />
     ) : session.access === 'failed' ? (
-      <AccessCheckFailedPage onRetry={session.retryAccess} />
+      <accessCheckFailedPage.Component onRetry={session.retryAccess} />
     ) : session.access === 'denied' ? (
-      <NoAccessPage />
+      <noAccessPage.Component />
     ) : (
       // A new profile gets new pages: forms and dialogs of the previous one are discarded.
       <Outlet key={session.active.ssin} />

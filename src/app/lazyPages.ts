@@ -5,10 +5,26 @@ import { revokeDialog } from '../features/exclusions/revokeDialogChunk';
 export const declarePage = lazyComponent(() => import('../features/declare/DeclarePage'), 'DeclarePage');
 export const historyPage = lazyComponent(() => import('../features/history/HistoryPage'), 'HistoryPage');
 export const aboutPage = lazyComponent(() => import('../features/about/AboutExclusionsPage'), 'AboutExclusionsPage');
-// So are two dialogs the first screen never shows: revoking asks for a click, and a session ends later.
+// So are the screens a patient sees only when something is wrong, and the dialogs the list does not
+// open by itself (revoking asks for a click; a session ends later).
+export const notFoundPage = lazyComponent(() => import('./NotFoundPage'), 'NotFoundPage');
+const accessPages = () => import('./AccessPages');
+export const noAccessPage = lazyComponent(accessPages, 'NoAccessPage');
+export const accessCheckFailedPage = lazyComponent(accessPages, 'AccessCheckFailedPage');
+export const tokenProblemsPage = lazyComponent(accessPages, 'TokenProblemsPage');
 export const sessionExpiredDialog = lazyComponent(() => import('./SessionExpiredDialog'), 'SessionExpiredDialog');
 
-const lazyChunks = [declarePage, historyPage, aboutPage, revokeDialog, sessionExpiredDialog];
+const lazyChunks = [
+  declarePage,
+  historyPage,
+  aboutPage,
+  notFoundPage,
+  noAccessPage,
+  accessCheckFailedPage,
+  tokenProblemsPage,
+  revokeDialog,
+  sessionExpiredDialog,
+];
 
 /** Loads the other pages and the dialogs once the first screen is done, so they also open after the network drops. */
 export function preloadPages(): Promise<void> {

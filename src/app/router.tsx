@@ -3,9 +3,8 @@ import { ExclusionsPage } from '../features/exclusions/ExclusionsPage';
 import type { AppConfig } from '../config/config';
 import { Layout } from './Layout';
 import { ABOUT_PATH } from '../components/AboutExclusionsLink';
-import { aboutPage, declarePage, historyPage } from './lazyPages';
+import { aboutPage, declarePage, historyPage, notFoundPage } from './lazyPages';
 import { CallbackPage } from './CallbackPage';
-import { NotFoundPage } from './NotFoundPage';
 import { RequireSession } from './RequireSession';
 
 /**
@@ -24,7 +23,7 @@ export function AppRoutes({ config }: { config: AppConfig }) {
         </Route>
         {/* Public: a patient may want to read it before logging in. */}
         <Route path={ABOUT_PATH} element={<aboutPage.Component />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<notFoundPage.Component />} />
       </Route>
     </Routes>
   );

@@ -1,7 +1,7 @@
 // Runs before the first paint (a classic script inline in <head>, no module, no imports): picks the
 // language and the state of the static first paint that index.html carries (see appShell.ts),
 // so it shows what the app is about to render. Same language rule as src/i18n/locales.ts.
-// Inlined less its comment lines, and allowed by the CSP through its hash (scripts/boot-script.mjs).
+// Inlined minified, and allowed by the CSP through its hash (scripts/boot-script.mjs).
 (function () {
   var root = document.documentElement;
   // The build writes the list of src/domain/languages.ts on <html> (src/boot/vitePlugin.ts).

@@ -37,12 +37,6 @@ export const de: Catalogue = {
 
   'session.expired.button': 'Erneut anmelden',
 
-  'noAccess.title': 'Mit diesem Profil können Sie keine Ausschlüsse verwalten',
-  'noAccess.body': 'Sie sind angemeldet, aber dieses Konto hat kein Recht, therapeutische Ausschlüsse zu verwalten.',
-  'noAccess.who': 'Die eHealth-Plattform hat diesem Konto nicht das Recht gegeben, diesen Dienst zu nutzen.',
-  'noAccess.help':
-    'Wenn Sie glauben, dass dies ein Irrtum ist, wenden Sie sich an das Kontaktcenter der eHealth-Plattform unter 02 788 51 55 (werktags von 8 bis 18 Uhr).',
-
   'profile.label': 'Sie handeln für',
   'profile.self': '{name} (Sie selbst)',
   'profile.child': '{name}, Ihr Kind',
@@ -59,14 +53,7 @@ export const de: Catalogue = {
   'banner.mandator': 'Sie verwalten die Ausschlüsse von {name}, die bzw. der Ihnen ein Mandat erteilt hat.',
 
   'access.checking': 'Ihr Zugang wird geprüft…',
-  'access.failed.title': 'Ihr Zugang konnte nicht geprüft werden',
-  'access.failed.body': 'Der Identitätsdienst von eHealth hat nicht wie erwartet geantwortet. Versuchen Sie es gleich noch einmal.',
-  'token.invalid.title': 'Ihre Anmeldung kann hier nicht verwendet werden',
-  'token.invalid.body':
-    'Der Identitätsdienst hat eine Anmeldung gesendet, die diese App nicht lesen kann. Die Betreiber dieser Website müssen sie prüfen. Was nicht stimmt:',
 
-  'page.notFound.title': 'Seite nicht gefunden',
-  'page.notFound.body': 'Diese Adresse führt zu keiner Seite dieser App.',
   'page.notFound.home': 'Zu den Ausschlüssen',
   'page.error.title': 'Etwas ist schiefgelaufen',
   'page.error.body': 'Diese Seite konnte nicht angezeigt werden. Ihre Daten sind sicher. Meist hilft es, die Seite neu zu laden.',

@@ -33,11 +33,6 @@ export const en = {
 
   'session.expired.button': 'Log in again',
 
-  'noAccess.title': 'This profile cannot manage exclusions',
-  'noAccess.body': 'You are logged in, but this account has no right to manage therapeutic exclusions.',
-  'noAccess.who': 'The eHealth platform has not given this account the right to use this service.',
-  'noAccess.help': 'If you think this is a mistake, contact the eHealth platform contact centre on 02 788 51 55 (working days, 8:00 to 18:00).',
-
   'profile.label': 'Acting for',
   'profile.self': '{name} (yourself)',
   'profile.child': '{name}, your child',
@@ -54,13 +49,7 @@ export const en = {
   'banner.mandator': 'You are managing the exclusions of {name}, who gave you a mandate.',
 
   'access.checking': 'Checking your access…',
-  'access.failed.title': 'Your access could not be checked',
-  'access.failed.body': 'The eHealth identity service did not answer as expected. Try again in a moment.',
-  'token.invalid.title': 'Your login cannot be used here',
-  'token.invalid.body': 'The identity service sent a login this app cannot read. The people who run this site must check it. What is wrong:',
 
-  'page.notFound.title': 'Page not found',
-  'page.notFound.body': 'This address does not lead to a page of this app.',
   'page.notFound.home': 'Go to the exclusions',
   'page.error.title': 'Something went wrong',
   'page.error.body': 'This page could not be shown. Your data is safe. Reloading the page usually helps.',

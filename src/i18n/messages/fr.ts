@@ -37,12 +37,6 @@ export const fr: Catalogue = {
 
   'session.expired.button': 'Se reconnecter',
 
-  'noAccess.title': 'Ce profil ne permet pas de gérer les exclusions',
-  'noAccess.body': 'Vous êtes connecté, mais ce compte n’a pas le droit de gérer les exclusions thérapeutiques.',
-  'noAccess.who': 'La plate-forme eHealth n’a pas donné à ce compte le droit d’utiliser ce service.',
-  'noAccess.help':
-    'Si vous pensez qu’il s’agit d’une erreur, contactez le centre de contact de la plate-forme eHealth au 02 788 51 55 (jours ouvrables, de 8 à 18 heures).',
-
   'profile.label': 'Vous agissez pour',
   'profile.self': '{name} (vous-même)',
   'profile.child': '{name}, votre enfant',
@@ -59,14 +53,7 @@ export const fr: Catalogue = {
   'banner.mandator': 'Vous gérez les exclusions concernant {name}, qui vous a donné un mandat.',
 
   'access.checking': 'Vérification de votre accès…',
-  'access.failed.title': 'Votre accès n’a pas pu être vérifié',
-  'access.failed.body': 'Le service d’identité d’eHealth n’a pas répondu comme prévu. Réessayez dans un instant.',
-  'token.invalid.title': 'Votre connexion ne peut pas être utilisée ici',
-  'token.invalid.body':
-    'Le service d’identité a envoyé une connexion que cette application ne peut pas lire. Les responsables de ce site doivent la vérifier. Ce qui ne va pas :',
 
-  'page.notFound.title': 'Page introuvable',
-  'page.notFound.body': 'Cette adresse ne mène à aucune page de cette application.',
   'page.notFound.home': 'Aller aux exclusions',
   'page.error.title': 'Un problème est survenu',
   'page.error.body': 'Cette page n’a pas pu être affichée. Vos données sont en sécurité. Recharger la page aide généralement.',

@@ -37,12 +37,6 @@ export const nl: Catalogue = {
 
   'session.expired.button': 'Opnieuw aanmelden',
 
-  'noAccess.title': 'Met dit profiel kunt u geen uitsluitingen beheren',
-  'noAccess.body': 'U bent aangemeld, maar dit account heeft geen recht om therapeutische uitsluitingen te beheren.',
-  'noAccess.who': 'Het eHealth-platform heeft dit account niet het recht gegeven om deze dienst te gebruiken.',
-  'noAccess.help':
-    'Denkt u dat dit een vergissing is? Neem contact op met het contactcenter van het eHealth-platform op 02 788 51 55 (werkdagen, 8 tot 18 uur).',
-
   'profile.label': 'U handelt voor',
   'profile.self': '{name} (uzelf)',
   'profile.child': '{name}, uw kind',
@@ -59,14 +53,7 @@ export const nl: Catalogue = {
   'banner.mandator': 'U beheert de uitsluitingen van {name}, die u een mandaat gaf.',
 
   'access.checking': 'Uw toegang wordt gecontroleerd…',
-  'access.failed.title': 'Uw toegang kon niet worden gecontroleerd',
-  'access.failed.body': 'De identiteitsdienst van eHealth antwoordde niet zoals verwacht. Probeer het zo meteen opnieuw.',
-  'token.invalid.title': 'Uw aanmelding kan hier niet worden gebruikt',
-  'token.invalid.body':
-    'De identiteitsdienst stuurde een aanmelding die deze app niet kan lezen. De beheerders van deze site moeten dit nakijken. Wat er mis is:',
 
-  'page.notFound.title': 'Pagina niet gevonden',
-  'page.notFound.body': 'Dit adres leidt niet naar een pagina van deze app.',
   'page.notFound.home': 'Naar de uitsluitingen',
   'page.error.title': 'Er ging iets mis',
   'page.error.body': 'Deze pagina kon niet worden getoond. Uw gegevens zijn veilig. De pagina opnieuw laden helpt meestal.',

@@ -1,6 +1,8 @@
 import { aboutMessages } from './about.ts';
+import { accessMessages } from './access.ts';
 import { declareMessages } from './declare.ts';
 import { historyMessages } from './history.ts';
+import { notFoundMessages } from './notFound.ts';
 import { revokeMessages } from './revoke.ts';
 import { sessionMessages } from './session.ts';
 
@@ -14,4 +16,6 @@ export const PAGE_MESSAGES = {
   'features/history/': historyMessages,
   'features/exclusions/RevokeDialog': revokeMessages,
   'app/SessionExpiredDialog': sessionMessages,
+  'app/AccessPages': accessMessages,
+  'app/NotFoundPage': notFoundMessages,
 } as const;
