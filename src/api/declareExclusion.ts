@@ -8,7 +8,15 @@ import { exclusionsQuery } from './exclusions';
 import { ApiError, apiRequest } from './http';
 import { exclusionKeys, historyKeys } from './queryKeys';
 import { partyRefOf, sameParty, type PartyRef } from '../domain/party';
-import { declareBody, type HcPartyWire } from './wire';
+import type { HcPartyWire } from './wire';
+
+/** The POST body, exactly the cookbook's example shape: never firstname/name. */
+function declareBody(patientSsin: string, party: PartyRef, qualificationCode: string) {
+  return {
+    patient: { identifier: [{ type: 'ssin', value: patientSsin }] },
+    hcParty: { identifier: [{ type: party.type, value: party.value }], qualificationCode },
+  };
+}
 
 export interface DeclareInput {
   patientSsin: string;

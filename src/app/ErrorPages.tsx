@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -22,26 +21,6 @@ export function ErrorPage({ retry }: { retry?: () => void }) {
   ) : (
     <main id="main" className="error-page">
       {content}
-    </main>
-  );
-}
-
-export function ConfigErrorPage({ problems }: { problems: string[] }) {
-  const { t } = useI18n();
-  useEffect(() => {
-    document.title = t('config.title');
-  }, [t]);
-  return (
-    <main id="main" className="error-page">
-      <h1>{t('config.title')}</h1>
-      <p>{t('config.body')}</p>
-      <ul>
-        {problems.map((problem) => (
-          <li key={problem}>
-            <code>{problem}</code>
-          </li>
-        ))}
-      </ul>
     </main>
   );
 }

@@ -7,17 +7,11 @@ import { pageMessage } from './pageMessages';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** Messages that exist once per plural form: `<base>.one` and `<base>.other` in every catalogue. */
-export type PluralBase = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
-
 interface I18n {
   language: Language;
-  /** A count in words by the language's plural rules, the number formatted for Belgium ("1.500 wijzigingen"). */
-  plural: (base: PluralBase, count: number, params?: Params) => string;
   /** `remember: false` for a default that is not the user's choice (the token's language). */
   setLanguage: (language: Language, options?: { remember?: boolean }) => void;
   t: Translate;
-  formatDate: (date: Date, options?: Intl.DateTimeFormatOptions) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -71,33 +65,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     );
   }, []);
 
-  const value = useMemo<I18n>(() => {
-    const tag = localeTag(language);
-    const t = translator(catalogue, language);
-    // Made on first use: building Intl formatters costs tens of milliseconds on a slow phone, and
-    // the first screen has no count to say.
-    let rules: Intl.PluralRules | undefined;
-    let numbers: Intl.NumberFormat | undefined;
-    // One formatter per set of options: a history page formats a date per entry.
-    const dateFormats = new Map<string, Intl.DateTimeFormat>();
-    return {
-      language,
-      setLanguage,
-      t,
-      // French also has "many" (a million and up): those take the "other" form.
-      plural: (base, count, params) =>
-        t(`${base}.${(rules ??= new Intl.PluralRules(tag)).select(count) === 'one' ? 'one' : 'other'}` as MessageKey, {
-          ...params,
-          count: (numbers ??= new Intl.NumberFormat(tag)).format(count),
-        }),
-      formatDate: (date, options = { dateStyle: 'long' }) => {
-        const key = JSON.stringify(options);
-        let format = dateFormats.get(key);
-        if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
-        return format.format(date);
-      },
-    };
-  }, [language, catalogue, setLanguage]);
+  const value = useMemo<I18n>(() => ({ language, setLanguage, t: translator(catalogue, language) }), [language, catalogue, setLanguage]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

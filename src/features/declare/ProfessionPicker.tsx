@@ -4,6 +4,7 @@ import { searchProfessions } from './professionSearch';
 import { useProfessionLabels } from './useProfessionLabels';
 import { findProfession } from '../../domain/professions';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useFormats } from '../../i18n/useFormats';
 
 /**
  * An ARIA 1.2 combobox with list autocomplete over the 24 practitioner professions, found by their
@@ -11,7 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
  * chooses, Escape closes.
  */
 export function ProfessionPicker({ id, value, onChange, a11y }: { id: string; value: string; onChange: (code: string) => void; a11y: FieldA11y }) {
-  const { t, plural, language } = useI18n();
+  const { t, language } = useI18n();
+  const { plural } = useFormats();
   const listId = useId();
   const labels = useProfessionLabels();
   const chosen = findProfession(value);

@@ -9,7 +9,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
 import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
 import { isHttpError } from '../../api/http';
-import { loadDraft, removeDraft, saveDraft } from '../../components/drafts';
+import { loadDraft, removeDraft, saveDraft } from './declareDraft';
 import { useSession } from '../../auth/SessionProvider';
 import { readDeclarePrefill } from '../../components/declarePrefill';
 import type { SummaryError } from '../../components/ErrorSummary';

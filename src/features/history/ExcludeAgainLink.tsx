@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { HistoryEntryWire } from '../../api/wire';
+import type { HistoryEntryWire } from '../../api/history';
 import { partyRefOf } from '../../domain/party';
 import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
 import { canonicalProfessionCode, PHARMACY } from '../../domain/professions';

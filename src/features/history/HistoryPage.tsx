@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { useHistory } from '../../api/history';
-import type { HistoryEntryWire } from '../../api/wire';
+import type { HistoryEntryWire } from '../../api/history';
 import { useSession } from '../../auth/SessionProvider';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { profileName } from '../../components/profileName';
 import { HISTORY_MAX_ENTRIES } from '../../domain/serviceContract';
 import { localeTag, useI18n } from '../../i18n/I18nProvider';
+import { useFormats } from '../../i18n/useFormats';
 import { applicationName } from '../../config/applications';
 import { ExcludeAgainLink } from './ExcludeAgainLink';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
@@ -49,7 +50,8 @@ if (isLanguage(pageLanguage)) new Intl.DateTimeFormat(localeTag(pageLanguage), {
  * care provider only as a tab-salted token (providerToken.ts), never as a number.
  */
 export function HistoryPage() {
-  const { t, plural, language, formatDate } = useI18n();
+  const { t, language } = useI18n();
+  const { plural, formatDate } = useFormats();
   const { active, self } = useSession();
   const history = useHistory(active.ssin, PAGE_SIZE);
   // The whole history (up to 1,500 entries, hundreds of providers in the filter) arrives in one

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { HistoryEntryWire } from '../../api/wire';
+import type { HistoryEntryWire } from '../../api/history';
 import { describeParty } from '../../domain/party';
 import { professionName } from '../../components/professionName';
 import { useI18n } from '../../i18n/I18nProvider';

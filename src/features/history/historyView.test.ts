@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntryWire } from '../../api/wire';
+import type { HistoryEntryWire } from '../../api/history';
 import { translator } from '../../i18n/I18nProvider';
 import { CATALOGUES } from '../../i18n/allCatalogues';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';

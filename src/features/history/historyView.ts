@@ -1,5 +1,5 @@
 /** Pure shaping of history entries for the timeline and the CSV: who, what, when. */
-import type { HistoryEntryWire } from '../../api/wire';
+import type { HistoryEntryWire } from '../../api/history';
 import { partyKey as keyOf, partyName, partyRefOf } from '../../domain/party';
 import type { Translate } from '../../i18n/I18nProvider';
 

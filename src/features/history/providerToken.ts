@@ -1,4 +1,4 @@
-import type { HistoryEntryWire } from '../../api/wire';
+import type { HistoryEntryWire } from '../../api/history';
 import { partyKey } from './historyView';
 
 /**

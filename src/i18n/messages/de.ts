@@ -20,9 +20,6 @@ export const de: Catalogue = {
   'shell.logout': 'Abmelden',
   'shell.loading': 'Wird geladen…',
 
-  'config.title': 'Die App ist nicht richtig eingerichtet',
-  'config.body': 'Die Konfigurationsdatei der App konnte nicht verwendet werden. Die Betreiber dieser Website müssen sie korrigieren:',
-
   'login.title': 'Anmelden',
   'login.intro':
     'Mit diesem Dienst bestimmen Sie, welche Gesundheitsdienstleister Ihre Gesundheitsdaten nicht sehen dürfen, oder die Ihres Kindes oder einer Person, die Ihnen ein Mandat erteilt hat.',

@@ -18,9 +18,6 @@ export const en = {
   'shell.logout': 'Log out',
   'shell.loading': 'Loading…',
 
-  'config.title': 'The app is not configured correctly',
-  'config.body': 'Its configuration file could not be used. The people who run this site must correct it:',
-
   'login.title': 'Log in',
   'login.intro': 'With this service you decide which care providers may not see your health data, or that of your child or of someone who gave you a mandate.',
   'login.how': 'Log in to see your exclusions, exclude a practitioner or a pharmacy, revoke an exclusion, and read the history of changes.',

@@ -20,9 +20,6 @@ export const fr: Catalogue = {
   'shell.logout': 'Se déconnecter',
   'shell.loading': 'Chargement…',
 
-  'config.title': 'L’application n’est pas configurée correctement',
-  'config.body': 'Son fichier de configuration n’a pas pu être utilisé. Les responsables de ce site doivent le corriger :',
-
   'login.title': 'Se connecter',
   'login.intro':
     'Avec ce service, vous décidez quels prestataires de soins ne peuvent pas voir vos données de santé, ou celles de votre enfant ou d’une personne qui vous a donné un mandat.',

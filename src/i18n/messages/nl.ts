@@ -20,9 +20,6 @@ export const nl: Catalogue = {
   'shell.logout': 'Afmelden',
   'shell.loading': 'Bezig met laden…',
 
-  'config.title': 'De app is niet correct ingesteld',
-  'config.body': 'Het configuratiebestand kon niet worden gebruikt. De beheerders van deze site moeten het verbeteren:',
-
   'login.title': 'Aanmelden',
   'login.intro':
     'Met deze dienst bepaalt u welke zorgverleners uw gezondheidsgegevens niet mogen zien, of die van uw kind of van iemand die u een mandaat gaf.',

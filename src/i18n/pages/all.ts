@@ -1,5 +1,6 @@
 import { aboutMessages } from './about.ts';
 import { accessMessages } from './access.ts';
+import { configMessages } from './config.ts';
 import { declareMessages } from './declare.ts';
 import { historyMessages } from './history.ts';
 import { notFoundMessages } from './notFound.ts';
@@ -18,4 +19,5 @@ export const PAGE_MESSAGES = {
   'app/SessionExpiredDialog': sessionMessages,
   'app/AccessPages': accessMessages,
   'app/NotFoundPage': notFoundMessages,
+  'app/ConfigErrorPage': configMessages,
 } as const;
