@@ -1,10 +1,12 @@
 /**
  * The sandbox identity provider against I.AM Connect's public token shape, over real HTTP: login
  * tokens from the real authorization code flow, RFC 8693 exchanges for the backend, both ways of
- * naming the person to act for, and every refusal. The app's own claims schema reads every token.
+ * naming the person to act for, and every refusal. Every token is read with the app's own claims
+ * schema, extended with the claims of the public interface the app does not read.
  */
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { accessTokenClaimsSchema } from '../../src/auth/claims';
 import { findPersona, PERSONAS } from '../personas';
 import { FROM, loginThroughIdp, startTestSandbox, tokenFor } from '../testing';
@@ -69,7 +71,27 @@ async function exchange(subjectToken: string, requestedSubject?: string, at = sa
 const apiStatus = async (token: string, ssin: string, at = sandbox) =>
   (await fetch(`${at.apiUrl}/therapeuticExclusions/${ssin}`, { headers: { Authorization: `Bearer ${token}`, From: FROM } })).status;
 
-const claimsOf = (token: unknown) => accessTokenClaimsSchema.parse(decodeJwt(String(token)));
+/**
+ * The whole public interface (smals-belgium/shared-referral-prescription-webcomponent,
+ * reuse/code/interfaces/ehealth-token.interface.ts): the app's schema and the claims it does not
+ * read, with their types there; `act` (RFC 8693 §4.1) is not in the interface.
+ */
+const publicTokenSchema = z.extend(accessTokenClaimsSchema, {
+  preferred_username: z.string(),
+  sid: z.string(),
+  jti: z.string(),
+  iat: z.number(),
+  auth_time: z.number(),
+  iss: z.string(),
+  azp: z.string(),
+  aud: z.array(z.string()),
+  typ: z.string(),
+  'allowed-origins': z.array(z.string()),
+  scope: z.string(),
+  act: z.optional(z.object({ sub: z.string() })),
+});
+
+const claimsOf = (token: unknown) => publicTokenSchema.parse(decodeJwt(String(token)));
 
 describe('login tokens (authorization code + PKCE)', () => {
   it.each(PERSONAS.map((p) => [p.login]))("%s: every public claim, parsed by the app's schema, a stable opaque sub, no backend role", async (login) => {

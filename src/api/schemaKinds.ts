@@ -1,7 +1,7 @@
 /**
  * The first screen's schemas (config.json, the access token's claims, the wire) use only the zod/mini
  * kinds they cannot do without: object, array, string, number, optional and custom checks. A fixed
- * set of strings, a map and a string-or-list are built here from those: z.enum, z.record, z.union
+ * set of strings and a map are built here from those: z.enum, z.record, z.union
  * and z._default would add 1.3 KB gzip to the first screen (measured against `npm run bench`'s
  * libraries-only page), where the budget is 17 KB for all the app's own code.
  */
@@ -15,8 +15,6 @@ export const satisfying = <T>(problem: Problem) =>
   z.custom<T>((value) => problem(value) === undefined, { error: (issue) => problem(issue.input) ?? 'is not valid' });
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** One of a few strings (what z.enum checks). */
 export const oneOf = <const T extends string>(values: readonly T[]) =>

@@ -141,3 +141,57 @@ describe('renewal of the login token', () => {
     expect(sessionEnded.count).toBe(1);
   });
 });
+
+describe('the first exchange of a page load', () => {
+  /** A browser that reports its largest paints: the test says when one is presented. */
+  function largestPaints() {
+    const observers: ((list: { getEntries: () => { startTime: number }[] }) => void)[] = [];
+    class ReportingObserver {
+      static supportedEntryTypes = ['largest-contentful-paint'];
+      constructor(callback: (list: { getEntries: () => { startTime: number }[] }) => void) {
+        observers.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', ReportingObserver);
+    return (startTime: number) => observers.forEach((report) => report({ getEntries: () => [{ startTime }] }));
+  }
+
+  /** The module as a new page load has it: its first exchange not yet made. */
+  async function freshPage() {
+    vi.resetModules();
+    const page = await import('./accessToken');
+    page.configureTokenExchange({ audience: BACKEND, clientId: 'app', subjectParameter: 'requested_subject', subjectValue: 'sub' });
+    return page;
+  }
+
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for the largest paint after the data was asked for (Lighthouse counts a request sent before it), then sends it', async () => {
+    vi.useFakeTimers();
+    const presented = largestPaints();
+    const { accessTokenFor: tokenFor } = await freshPage();
+    const asked = performance.now();
+    const token = tokenFor(MARC);
+    await vi.advanceTimersByTimeAsync(50);
+    presented(asked - 10);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchMock).not.toHaveBeenCalled();
+    presented(asked + 5);
+    await token;
+    expect(sentForms()).toHaveLength(1);
+  });
+
+  it('sends it after 100 ms when no larger paint comes', async () => {
+    vi.useFakeTimers();
+    largestPaints();
+    const { accessTokenFor: tokenFor } = await freshPage();
+    const token = tokenFor(MARC);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(fetchMock).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await token;
+    expect(sentForms()).toHaveLength(1);
+  });
+});

@@ -3,14 +3,15 @@ import { useLocation } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
- * The page's single h1. It sets document.title and, on every navigation after the first load,
- * takes focus so screen-reader and keyboard users start at the new page's top.
+ * The page's single h1. It sets document.title (`title`, or the heading; a form with errors
+ * starts it with them) and, on every navigation after the first load, takes focus so
+ * screen-reader and keyboard users start at the new page's top.
  */
-export function PageHeading({ children, title, hasErrors = false }: { children: string; title?: string; hasErrors?: boolean }) {
+export function PageHeading({ children, title }: { children: string; title?: string }) {
   const { t } = useI18n();
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
-  const pageTitle = `${hasErrors ? `${t('errorSummary.title')}: ` : ''}${title ?? children} – ${t('app.name')}`;
+  const pageTitle = `${title ?? children} – ${t('app.name')}`;
 
   useEffect(() => {
     document.title = pageTitle;

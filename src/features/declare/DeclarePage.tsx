@@ -36,7 +36,7 @@ export function DeclarePage() {
 
   return (
     <section>
-      <PageHeading hasErrors={summary.length > 0}>{t('declare.title')}</PageHeading>
+      <PageHeading title={summary.length > 0 ? `${t('errorSummary.title')}: ${t('declare.title')}` : undefined}>{t('declare.title')}</PageHeading>
       <ErrorSummary ref={summaryRef} errors={summary} />
       <p className="lead">{t('declare.intro', { name: profileName(active, t) })}</p>
       <p>
