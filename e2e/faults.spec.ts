@@ -80,6 +80,25 @@ test('7. offline: a page opened for the first time while its code cannot load sa
   await expect(page.getByRole('heading', { level: 1, name: 'Exclude a care provider' })).toBeVisible();
 });
 
+test('7. offline: Revoke before the dialog\'s code is here says so, and after "Try again" the dialog opens (by mouse)', async ({ page }) => {
+  const dialogChunk = /\/RevokeDialog[-\w]*\.(tsx|js)/;
+  await page.route(dialogChunk, (route) => route.abort('internetdisconnected'));
+  await login(page, 'anna');
+  await page.getByRole('button', { name: 'Revoke the exclusion of Jan Maes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+  await expect(page.getByText('Check your connection and try again.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page, 'revoke dialog failed to load');
+
+  await page.unroute(dialogChunk);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Revoke the exclusion of Jan Maes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Revoke the exclusion of Jan Maes?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+});
+
 test('7. offline: the other pages were fetched once the list was idle, so they open offline', async ({ page, context }) => {
   const preloaded = page.waitForResponse(/\/HistoryPage[-\w]*\.(tsx|js)/);
   await login(page, 'anna');
