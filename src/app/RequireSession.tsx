@@ -4,6 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { currentUser } from '../auth/accessToken';
 import { onSessionExpired } from '../auth/sessionEvents';
 import { useOptionalSession, useTokenProblems } from '../auth/SessionProvider';
+import { useWantedOnce } from '../components/lazyComponent';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/I18nProvider';
 import { LoginPanel } from './LoginPanel';
@@ -18,19 +19,10 @@ export function RequireSession() {
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}`;
 
-  // Whatever is on screen, an ended session asks to log in again (drafts are kept). The dialog's
-  // code is asked for at the first ending, and the dialog then stays mounted, so that closing it
-  // returns focus as it should.
+  // Whatever is on screen, an ended session asks to log in again (drafts are kept).
   const [expired, setExpired] = useState(false);
-  const [expiryAsked, setExpiryAsked] = useState(false);
-  useEffect(
-    () =>
-      onSessionExpired(() => {
-        setExpired(true);
-        setExpiryAsked(true);
-      }),
-    [],
-  );
+  useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  const expiryAsked = useWantedOnce(expired);
 
   // A reload after the access token expired: renew it with the refresh token before asking to log in.
   const canRenew = !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !!auth.user?.refresh_token;

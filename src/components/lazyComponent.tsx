@@ -1,4 +1,4 @@
-import { use, type ComponentType } from 'react';
+import { use, useState, type ComponentType } from 'react';
 
 /**
  * The URL of the module a failed `import()` could not fetch, as the browser names it in its
@@ -56,4 +56,14 @@ export function lazyComponent<Module, Name extends keyof Module, Props extends o
     return <Loaded {...props} />;
   }
   return { Component: Lazy, preload, forgetFailure };
+}
+
+/**
+ * True from the first render in which `wanted` is: a lazy dialog's code is asked for when it first
+ * opens, and the dialog then stays mounted, so that closing it returns focus as it should.
+ */
+export function useWantedOnce(wanted: boolean): boolean {
+  const [once, setOnce] = useState(wanted);
+  if (wanted && !once) setOnce(true);
+  return once || wanted;
 }

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { professionName } from '../../components/professionName';
 import { LANGUAGES } from '../../domain/languages';
-import type { Catalogue, CoreMessageKey } from '../../i18n/catalogue';
 import { loadCatalogue } from '../../i18n/catalogues';
-import { useI18n } from '../../i18n/I18nProvider';
+import { translator, useI18n, type Translate } from '../../i18n/I18nProvider';
 import type { ProfessionLabels } from './professionSearch';
 
 /**
@@ -14,11 +13,11 @@ import type { ProfessionLabels } from './professionSearch';
  */
 export function useProfessionLabels(): ProfessionLabels {
   const { t } = useI18n();
-  const [catalogues, setCatalogues] = useState<readonly Catalogue[]>([]);
+  const [languages, setLanguages] = useState<readonly Translate[]>([]);
   useEffect(() => {
     let current = true;
     void Promise.allSettled(LANGUAGES.map(loadCatalogue)).then((results) => {
-      if (current) setCatalogues(results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])));
+      if (current) setLanguages(results.flatMap((result) => (result.status === 'fulfilled' ? [translator(result.value)] : [])));
     });
     return () => {
       current = false;
@@ -27,8 +26,8 @@ export function useProfessionLabels(): ProfessionLabels {
   return useMemo(
     () => ({
       own: (profession) => professionName(profession.code, t),
-      inAnyLanguage: (profession) => catalogues.map((catalogue) => catalogue[`profession.${profession.code}` as CoreMessageKey]),
+      inAnyLanguage: (profession) => languages.map((inLanguage) => professionName(profession.code, inLanguage)),
     }),
-    [t, catalogues],
+    [t, languages],
   );
 }

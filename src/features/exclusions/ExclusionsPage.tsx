@@ -15,6 +15,7 @@ import { PartyLookup } from './PartyLookup';
 import { useStagedRows } from '../../components/useStagedRows';
 import type { RevokeTarget } from './RevokeDialog';
 import { revokeDialog } from './revokeDialogChunk';
+import { useWantedOnce } from '../../components/lazyComponent';
 import { profileName } from '../../components/profileName';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
@@ -41,10 +42,7 @@ export function ExclusionsPage() {
     incoming.flash ? { key: 'exclusions.flash.declared', name: incoming.flash.name } : null,
   );
   const [revoking, setRevoking] = useState<RevokeTarget | null>(null);
-  // The dialog's code is asked for at the first Revoke, and the dialog then stays mounted so that
-  // closing it returns focus as it should.
-  const [revokeAsked, setRevokeAsked] = useState(false);
-  if (revoking && !revokeAsked) setRevokeAsked(true);
+  const revokeAsked = useWantedOnce(revoking !== null);
   const flashRef = useRef<HTMLDivElement>(null);
   // After a revocation the revoked row, and the button that opened the dialog, are gone: focus
   // goes to the outcome (this effect runs after the dialog's own return of focus).
