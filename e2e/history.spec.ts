@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, login, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
@@ -13,15 +13,16 @@ test("Tom's 1,500 entries page forward and back in the API's order, with the pag
   const entries = (await (await response).json()) as { timestamp: string }[];
   expect(entries).toHaveLength(1500);
   await expect(page.getByText('Page 1 of 60')).toBeVisible();
-  const seen: string[] = [];
-  // Every page, forward: together they are the API's list, in its order, none repeated or skipped.
+  const times = page.locator('.timeline time');
+  // Every page, forward, once drawn: together they are the API's list, in its order, none repeated or skipped.
   for (let p = 1; p <= 60; p++) {
     await expect(page.getByText(`Page ${p} of 60`)).toBeVisible();
-    seen.push(...(await page.locator('.timeline time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))));
+    await expect
+      .poll(() => times.evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? '')), { message: `page ${p}` })
+      .toEqual(entries.slice((p - 1) * 25, p * 25).map((e) => e.timestamp));
     if (p < 60) await page.getByRole('button', { name: 'Next page' }).click();
   }
   await expect(page).toHaveURL(/\?page=60$/);
-  expect(seen).toEqual(entries.map((e) => e.timestamp));
   await page.goBack();
   await page.goBack();
   await expect(page.getByText('Page 58 of 60')).toBeVisible();
@@ -259,13 +260,86 @@ test('in a long history, a provider far down the filter is chosen and stays chos
   const last = (await options.nth(count - 1).textContent())!;
   await filter.selectOption({ label: last });
   const shown = page.locator('.timeline-entry');
-  await expect(shown.first()).toBeVisible();
   const [name] = last.split(',');
-  for (const text of await shown.allInnerTexts()) expect(text).toContain(name!);
+  // Once drawn, only the chosen provider's entries remain.
+  await expect(page.locator('.history-entries')).toHaveAttribute('aria-busy', 'false');
+  await expect(shown.first()).toContainText(name!);
+  await expect(shown.filter({ hasNotText: name! })).toHaveCount(0);
+  await expect(filter.locator('option:checked')).toHaveText(last);
   const token = await filter.inputValue();
   await page.reload();
   await expect(page.getByLabel('Care provider')).toHaveValue(token);
   await expect(page.getByLabel('Care provider').locator('option:checked')).toHaveText(last);
   await expect(page.locator('.timeline-entry').first()).toContainText(name!);
   await expect(page.getByLabel('Care provider').locator('option')).toHaveCount(count);
+});
+
+type Asked = { notTime: string } | { provider: string };
+
+/**
+ * From the user's next click or choice on, records at every change of the history page whether
+ * its entries are marked busy and whether they are the ones asked for (not the page holding the
+ * entry of `notTime`; only `provider`'s entries).
+ */
+async function recordDrawnStates(page: Page, asked: Asked): Promise<() => Promise<{ busy: boolean; asked: boolean }[]>> {
+  await page.evaluate((asked) => {
+    const states: { busy: boolean; asked: boolean }[] = [];
+    (window as unknown as { drawnStates: typeof states }).drawnStates = states;
+    const isAsked = (entries: Element[]) =>
+      'notTime' in asked
+        ? !entries.some((e) => e.querySelector('time')?.getAttribute('datetime') === asked.notTime)
+        : entries.length > 0 && entries.every((e) => e.textContent!.includes(asked.provider));
+    const record = () => {
+      const list = document.querySelector('.history-entries');
+      if (list) states.push({ busy: list.getAttribute('aria-busy') === 'true', asked: isAsked([...list.querySelectorAll('.timeline-entry')]) });
+    };
+    const observer = new MutationObserver(record);
+    const arm = () => observer.observe(document.querySelector('.history')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    window.addEventListener('pointerdown', arm, { capture: true, once: true });
+    window.addEventListener('input', arm, { capture: true, once: true });
+  }, asked);
+  return () => page.evaluate(() => (window as unknown as { drawnStates: { busy: boolean; asked: boolean }[] }).drawnStates);
+}
+
+test('on a slow phone, the entries of the previous page or filter are marked as updating until the new ones are drawn', async ({ page }) => {
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByText('Page 1 of 60')).toBeVisible();
+  const filter = page.getByLabel('Care provider');
+  await expect.poll(() => filter.locator('option').count()).toBeGreaterThan(300);
+  const list = page.locator('.history-entries');
+  const shown = page.locator('.timeline-entry');
+  const firstOfPage1 = (await page.locator('.timeline time').first().getAttribute('datetime'))!;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+
+  // Another page: page 1's entries never stand unmarked under "Page 2".
+  let drawn = await recordDrawnStates(page, { notTime: firstOfPage1 });
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText('Page 2 of 60')).toBeVisible();
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(shown).toHaveCount(25);
+  await expect(page.locator('.timeline time').first()).not.toHaveAttribute('datetime', firstOfPage1);
+  let states = await drawn();
+  expect(states.filter((state) => state.busy).length, 'a state marked busy').toBeGreaterThan(0);
+  expect(states.filter((state) => !state.busy && !state.asked)).toEqual([]);
+
+  // A provider: until their entries are drawn, the others are marked busy and the status line says so.
+  const last = (await filter.locator('option').last().textContent())!;
+  const [name] = last.split(',');
+  drawn = await recordDrawnStates(page, { provider: name! });
+  await filter.selectOption({ label: last });
+  // The control shows the choice at once, not the old one while the list is drawn.
+  await expect(filter.locator('option:checked')).toHaveText(last);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(shown.first()).toContainText(name!);
+  await expect(shown.filter({ hasNotText: name! })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ changes?$/ })).toBeVisible();
+  states = await drawn();
+  expect(states.filter((state) => state.busy).length, 'a state marked busy').toBeGreaterThan(0);
+  expect(states.filter((state) => !state.busy && !state.asked)).toEqual([]);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expectNoAxeViolations(page, 'history filtered by a provider');
 });

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { useHistory } from '../../api/history';
@@ -44,6 +44,17 @@ addPageMessages(historyMessages);
 const pageLanguage = document.documentElement.lang;
 if (isLanguage(pageLanguage)) new Intl.DateTimeFormat(localeTag(pageLanguage), { timeStyle: 'short' }).format(0);
 
+/** The filters and page a URL asks for (anything else in it is ignored). */
+function readFilters(params: URLSearchParams) {
+  const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) ?? '') ? params.get(name)! : '');
+  return {
+    operation: (['declared', 'revoked'] as const).find((o) => o === params.get('change')) ?? ('all' as OperationFilter),
+    providerParam: params.get('provider') ?? '',
+    from: day('from'),
+    to: day('to'),
+  };
+}
+
 /**
  * The history: one request for up to 1,500 entries (the API's only paging control is a limit),
  * paged and filtered here. Page and filters are in the URL, so a reload and Back keep them; the
@@ -71,12 +82,14 @@ export function HistoryPage() {
     return { party, what, who: authorText(authorOf(entry), self.ssin, t, (id) => applicationName(id, language)) };
   };
 
-  const operation = (['declared', 'revoked'] as const).find((o) => o === params.get('change')) ?? 'all';
-  const providerParam = params.get('provider') ?? '';
+  // The router draws a new URL in a transition: until it is drawn, the entries on screen are the
+  // old filter's or page's. `updating` marks them as such (aria-busy, dimmed, "Updating…"), and
+  // the controls show what was asked for at once (useOptimistic) instead of springing back.
+  const [updating, startUpdate] = useTransition();
+  const [wanted, setWanted] = useOptimistic(params);
+  const { operation, providerParam, from, to } = readFilters(params);
+  const asked = readFilters(wanted);
   const party = useMemo(() => partyForToken(all, providerParam), [all, providerParam]);
-  const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) ?? '') ? params.get(name)! : '');
-  const from = day('from');
-  const to = day('to');
   const filters = useMemo<HistoryFilters>(() => ({ operation, party, from, to }), [operation, party, from, to]);
   const entries = useMemo(() => filterEntries(all, filters), [all, filters]);
   // Another page, or any filter, needs the whole history; page 1 can show from the newest page alone.
@@ -87,18 +100,20 @@ export function HistoryPage() {
   const shown = printAll ? entries : pageOf(entries, page);
   const offerAgain = useMemo(() => lastRevocations(all), [all]);
 
-  /** A new filter starts at page 1; an empty value leaves the URL. */
+  /** A new filter starts at page 1; an empty value leaves the URL. Built on what was last asked for. */
   const update = useCallback(
-    (changes: Record<string, string>) =>
-      setParams((current) => {
-        const next = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(changes))
-          if (value) next.set(name, value);
-          else next.delete(name);
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      }),
-    [setParams],
+    (changes: Record<string, string>) => {
+      const next = new URLSearchParams(wanted);
+      for (const [name, value] of Object.entries(changes))
+        if (value) next.set(name, value);
+        else next.delete(name);
+      if (!('page' in changes)) next.delete('page');
+      startUpdate(() => {
+        setWanted(next);
+        setParams(next);
+      });
+    },
+    [wanted, setWanted, setParams],
   );
   const goTo = (next: number) => update({ page: next === 1 ? '' : String(next) });
   // The filter's own handler never changes (the URL's setter does, with every change of the URL),
@@ -178,7 +193,7 @@ export function HistoryPage() {
                     <label htmlFor="history-operation">{t('history.filter.operation')}</label>
                     <select
                       id="history-operation"
-                      value={operation}
+                      value={asked.operation}
                       onChange={(event) => update({ change: event.target.value === 'all' ? '' : (event.target.value as OperationFilter) })}
                     >
                       <option value="all">{t('history.filter.all')}</option>
@@ -186,7 +201,11 @@ export function HistoryPage() {
                       <option value="revoked">{t('history.filter.revoked')}</option>
                     </select>
                   </div>
-                  <ProviderFilter entries={all} value={filters.party ? providerParam : ''} onChange={chooseProvider} />
+                  <ProviderFilter
+                    entries={all}
+                    value={asked.providerParam === providerParam ? (party ? providerParam : '') : asked.providerParam}
+                    onChange={chooseProvider}
+                  />
                   {(['from', 'to'] as const).map((bound) => (
                     <div className="field-inline" key={bound}>
                       <label htmlFor={`history-${bound}`}>{t(`history.filter.${bound}`)}</label>
@@ -194,9 +213,9 @@ export function HistoryPage() {
                       <input
                         id={`history-${bound}`}
                         type="date"
-                        value={filters[bound]}
-                        min={bound === 'to' ? filters.from || undefined : undefined}
-                        max={bound === 'from' ? filters.to || undefined : undefined}
+                        value={asked[bound]}
+                        min={bound === 'to' ? asked.from || undefined : undefined}
+                        max={bound === 'from' ? asked.to || undefined : undefined}
                         onChange={(event) => update({ [bound]: event.target.value })}
                       />
                     </div>
@@ -219,34 +238,40 @@ export function HistoryPage() {
                   {t('history.print')}
                 </button>
               </div>
-              <p role="status">{plural('history.count', entries.length)}</p>
+              {/* One live region for both, so the change of its words is announced. */}
+              <p role="status" className={updating ? 'loading' : undefined}>
+                {updating && <span className="spinner" aria-hidden="true" />}
+                {updating ? t('history.updating') : plural('history.count', entries.length)}
+              </p>
             </>
           ) : (
             !history.error && <p role="status">{t('history.loadingOlder')}</p>
           )}
           {printAll && <p className="print-only">{plural('history.printScope', entries.length)}</p>}
-          {entries.length === 0 && <p>{t('history.filter.none')}</p>}
-          {groupByDay(shown, dayKey).map((group) => (
-            <section key={group.day} className="history-day" aria-label={group.day}>
-              <h2>{group.day}</h2>
-              <ol className="timeline">
-                {group.entries.map((entry, index) => {
-                  const { what, who, party: shownParty } = describe(entry);
-                  const date = new Date(entry.timestamp);
-                  return (
-                    <li key={`${entry.timestamp}-${index}`} className={`timeline-entry ${entry.operation === 'DECLARE_EXCLUSION' ? 'declared' : 'revoked'}`}>
-                      <p className="timeline-what">{what}</p>
-                      <p className="timeline-meta">
-                        <time dateTime={entry.timestamp}>{formatDate(date, { timeStyle: 'short' })}</time> (
-                        {relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}) · {who}
-                      </p>
-                      {offerAgain.has(entry) && <ExcludeAgainLink entry={entry} name={shownParty.name} />}
-                    </li>
-                  );
-                })}
-              </ol>
-            </section>
-          ))}
+          <div className="history-entries" aria-busy={updating}>
+            {entries.length === 0 && <p>{t('history.filter.none')}</p>}
+            {groupByDay(shown, dayKey).map((group) => (
+              <section key={group.day} className="history-day" aria-label={group.day}>
+                <h2>{group.day}</h2>
+                <ol className="timeline">
+                  {group.entries.map((entry, index) => {
+                    const { what, who, party: shownParty } = describe(entry);
+                    const date = new Date(entry.timestamp);
+                    return (
+                      <li key={`${entry.timestamp}-${index}`} className={`timeline-entry ${entry.operation === 'DECLARE_EXCLUSION' ? 'declared' : 'revoked'}`}>
+                        <p className="timeline-what">{what}</p>
+                        <p className="timeline-meta">
+                          <time dateTime={entry.timestamp}>{formatDate(date, { timeStyle: 'short' })}</time> (
+                          {relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}) · {who}
+                        </p>
+                        {offerAgain.has(entry) && <ExcludeAgainLink entry={entry} name={shownParty.name} />}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            ))}
+          </div>
           {pages > 1 && !printAll && <HistoryPagination page={page} pages={pages} goTo={goTo} />}
         </>
       )}
