@@ -4,7 +4,6 @@ import * as z from 'zod/mini';
 import { HISTORY_MAX_ENTRIES } from '../domain/serviceContract';
 import { ApiError, apiRequest } from './http';
 import { historyKeys } from './queryKeys';
-import { oneOf } from './schemaKinds';
 import { hcPartySchema } from './wire';
 
 /** One entry of the history (cookbook §5.6). */
@@ -12,13 +11,13 @@ export const historyEntrySchema = z.object({
   author: z.array(hcPartySchema),
   target: hcPartySchema,
   timestamp: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
-  operation: oneOf(['DECLARE_EXCLUSION', 'REVOKE_EXCLUSION']),
+  operation: z.enum(['DECLARE_EXCLUSION', 'REVOKE_EXCLUSION']),
 });
 
 export type HistoryEntryWire = z.infer<typeof historyEntrySchema>;
 
 // A list here; each entry is checked against historyEntrySchema in slices (parseInSlices).
-const listSchema = z.custom<unknown[]>((value) => Array.isArray(value), 'is not a list');
+const listSchema = z.array(z.unknown());
 
 /**
  * Checks a long list (1,500 history entries) a slice at a time, letting the page run between

@@ -10,7 +10,6 @@
  * token (the API does): it reads it to show the right people and to know the backend's roles.
  */
 import * as z from 'zod/mini';
-import { recordOf } from '../api/schemaKinds';
 import { REST_ACCESS_ROLE } from '../domain/serviceContract';
 
 /** A person linked to the user: only an SSIN and mandate types, never a name. */
@@ -36,7 +35,7 @@ export const accessTokenClaimsSchema = z.object({
   exp: z.number(),
   iat: z.optional(z.number()),
   /** Keycloak leaves it out when the user has no client role at all. */
-  resource_access: z.optional(recordOf(z.object({ roles: z.optional(z.array(z.string())) }))),
+  resource_access: z.optional(z.record(z.string(), z.object({ roles: z.optional(z.array(z.string())) }))),
 });
 
 export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;

@@ -40,6 +40,19 @@ describe('runtime configuration', () => {
     ]);
   });
 
+  it('names the values a setting may take, and fills in the defaults of what is left out', () => {
+    const problems = (change: object) => {
+      const result = parseConfig({ ...sandbox, ...change });
+      return result.ok ? [] : result.problems;
+    };
+    expect(problems({ environment: 'staging' })).toEqual(['environment: must be one of sandbox, acceptance, production']);
+    expect(problems({ applications: { myhealth: 42 } })).toEqual(['applications.myhealth: must be a name, or names by language']);
+    expect(problems({ applications: { myhealth: '' } })).toEqual(['applications.myhealth: must not be empty']);
+    const { apiTimeoutMs: _t, applications: _a, ...rest } = sandbox as typeof sandbox & { apiTimeoutMs?: number; applications?: object };
+    const defaults = parseConfig(rest);
+    expect(defaults.ok && [defaults.config.apiTimeoutMs, defaults.config.applications]).toEqual([20_000, {}]);
+  });
+
   it('defaults the profile switch to requested_subject with the may_act sub, and names a wrong setting', () => {
     const { tokenExchangeSubjectParameter: _p, tokenExchangeSubjectValue: _v, ...oidc } = sandbox.oidc;
     const defaults = parseConfig({ ...sandbox, oidc });

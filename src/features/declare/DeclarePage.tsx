@@ -1,3 +1,4 @@
+import { Controller } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/SessionProvider';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
@@ -19,19 +20,10 @@ addPageMessages(declareMessages);
 export function DeclarePage() {
   const { t } = useI18n();
   const { active } = useSession();
-  const { form, kind, submit, checkAfterBlur, fieldError, summary, summaryRef, draftRestored, already, failure, pending } = useDeclareForm();
+  const { control, kind, kindField, numberField, submit, fieldError, summary, summaryRef, draftRestored, already, failure, pending } = useDeclareForm();
   // The provider's number: digits on a phone's keypad, no autofill or spelling help (it is not the user's).
   const numberInput = (field: 'ssin' | 'nihii', a11y: object) => (
-    <input
-      id={fieldId(field)}
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      spellCheck={false}
-      {...a11y}
-      {...form.textField(field)}
-      {...checkAfterBlur(field)}
-    />
+    <input id={fieldId(field)} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...a11y} {...numberField(field)} />
   );
 
   return (
@@ -65,15 +57,7 @@ export function DeclarePage() {
           <legend>{t('party.kind')}</legend>
           {(['practitioner', 'pharmacy'] as const).map((value) => (
             <div className="radio" key={value}>
-              <input
-                type="radio"
-                id={`declare-kind-${value}`}
-                name="kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => form.setValue('kind', value)}
-                aria-describedby={`declare-kind-${value}-hint`}
-              />
+              <input type="radio" id={`declare-kind-${value}`} {...kindField} value={value} aria-describedby={`declare-kind-${value}-hint`} />
               <label htmlFor={`declare-kind-${value}`}>{t(`party.${value}`)}</label>
               <p id={`declare-kind-${value}-hint`} className="hint">
                 {t(`party.${value}.hint`)}
@@ -86,11 +70,10 @@ export function DeclarePage() {
           <>
             <FormField id={fieldId('profession')} label={t('declare.profession')} hint={t('declare.profession.hint')} error={fieldError('profession')}>
               {(a11y) => (
-                <ProfessionPicker
-                  id={fieldId('profession')}
-                  value={form.values.profession}
-                  onChange={(code) => form.setValue('profession', code)}
-                  a11y={a11y}
+                <Controller
+                  control={control}
+                  name="profession"
+                  render={({ field }) => <ProfessionPicker id={fieldId('profession')} value={field.value} onChange={field.onChange} a11y={a11y} />}
                 />
               )}
             </FormField>

@@ -1,11 +1,10 @@
 /**
- * One schema for the declare form: validation (messages are catalogue keys), the request it
- * becomes, and which field a server code speaks about. zod/mini, like the wire schemas: the page's
- * chunk carries no classic zod. Only the kinds the first screen loads (src/api/schemaKinds.ts):
- * zod is in the first screen's chunk, and a kind used here would be too.
+ * One schema for the declare form: the resolver's checks (messages are catalogue keys), the request
+ * it becomes, and which field a server code speaks about. zod/mini, like the wire schemas, so the
+ * page's chunk adds no classic zod; @hookform/resolvers' zodResolver takes zod/mini schemas too
+ * (its zod-v4-mini tests).
  */
 import * as z from 'zod/mini';
-import { oneOf } from '../../api/schemaKinds';
 import type { PartyRef } from '../../domain/party';
 import type { DeclarePrefill } from '../../components/declarePrefill';
 import { validateOrganisationNihii } from '../../domain/nihii';
@@ -14,7 +13,7 @@ import { formatSsin, validateSsin } from '../../domain/ssin';
 
 export const declareSchema = z
   .object({
-    kind: oneOf(['practitioner', 'pharmacy']),
+    kind: z.enum(['practitioner', 'pharmacy']),
     profession: z.string(),
     ssin: z.string(),
     nihii: z.string(),

@@ -1,10 +1,12 @@
 /**
- * The declare form's behaviour: values kept as a draft per profile, checks on leaving a number
- * field and on submit, the patient's or user's own number caught before sending, one POST per
- * submit, the server's codes placed at their fields, and the error summary focused after a failed
- * submit. DeclarePage.tsx is the markup.
+ * The declare form's behaviour, on react-hook-form: values kept as a draft per profile, checks on
+ * leaving a number field and on submit, the patient's or user's own number caught before sending,
+ * one POST per submit, the server's codes placed at their fields (setError), and the error summary
+ * focused after a failed submit. DeclarePage.tsx is the markup.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useLocation, useNavigate } from 'react-router';
 import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
 import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
@@ -28,10 +30,14 @@ import {
   type DeclareField,
   type DeclareValues,
 } from './declareSchema';
-import { useSchemaForm } from './useSchemaForm';
 
 const FORM = 'declare';
 export const fieldId = (field: DeclareField) => `declare-${field}`;
+/** Checks a number field this long after the user left it (see onNumberBlur). */
+export const BLUR_CHECK_DELAY_MS = 250;
+
+// Messages are catalogue keys: the schema's, the server's (type 'server') and the own-number check's.
+const resolver = zodResolver(declareSchema);
 
 export function useDeclareForm() {
   const { t } = useI18n();
@@ -49,39 +55,47 @@ export function useDeclareForm() {
   // A double click must send one POST: the pending state reaches the closure one render late.
   const sending = useRef(false);
 
-  // Numbers are checked when the user leaves their field (see checkAfterBlur) and on submit;
-  // after a submit an error clears as soon as the input is corrected.
-  const [initialValues] = useState<DeclareValues>(() => ({ ...emptyDeclareValues, ...draft, ...(prefill && valuesFromPrefill(prefill)) }));
-  const form = useSchemaForm(declareSchema, initialValues);
-  const { handleSubmit, setMessage, messages, values } = form;
+  const [defaultValues] = useState<DeclareValues>(() => ({ ...emptyDeclareValues, ...draft, ...(prefill && valuesFromPrefill(prefill)) }));
+  // Fields are checked on submit and when the page asks (onNumberBlur); after a submit a change
+  // checks the changed field again, so a corrected value loses its message at once.
+  const form = useForm<DeclareValues>({ resolver, defaultValues, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
+  const { control, register, handleSubmit, setError, trigger, getValues, getFieldState } = form;
+  const { errors, submitCount } = form.formState;
+  const kind = useWatch({ control, name: 'kind' });
 
-  // Leaving a number field checks it, a moment later: when the user left it by pressing the submit
-  // button, a message appearing at once would push that button away under the pointer mid-click.
-  // A submit in between has checked every field already, and the server's answer (a VAL006 at
-  // this field, say) must not be cleared by a late check: it stays until the field is changed.
-  const submits = useRef(0);
   // The patient's or the user's own number where the provider's belongs: said before anything is sent.
   const flagOwnNumber = (values: DeclareValues): boolean => {
     const problem = values.kind === 'practitioner' ? ownNumberProblem(values.ssin, active.ssin, self.ssin) : undefined;
-    if (problem) setMessage('ssin', problem);
+    if (problem) setError('ssin', { type: 'ownNumber', message: problem });
     return problem !== undefined;
   };
-  const checkAfterBlur = (field: 'ssin' | 'nihii') => ({
-    onBlur: () => {
-      const submitsAtBlur = submits.current;
-      window.setTimeout(() => {
-        if (submits.current !== submitsAtBlur || !form.getValues()[field]) return;
-        if (form.check(field)) flagOwnNumber(form.getValues());
-      }, 250);
-    },
-  });
-  const kind = values.kind;
+
+  // Leaving a number field checks it, a moment later: when the user left it by pressing the submit
+  // button, a message appearing at once would push that button away under the pointer mid-click.
+  // A submit in between has checked every field already. The server's answer (a VAL006 at this
+  // field, say) stays until the field is changed: a change after a submit checks the field again
+  // and replaces it, so a 'server' message still there means the value is the one it was given for.
+  const submits = useRef(0);
+  const onNumberBlur = (field: 'ssin' | 'nihii') => () => {
+    const submitsAtBlur = submits.current;
+    window.setTimeout(() => {
+      if (submits.current !== submitsAtBlur || !getValues(field) || getFieldState(field).error?.type === 'server') return;
+      void trigger(field).then((passed) => {
+        if (passed && submits.current === submitsAtBlur) flagOwnNumber(getValues());
+      });
+    }, BLUR_CHECK_DELAY_MS);
+  };
+  const numberField = (field: 'ssin' | 'nihii') => register(field, { onBlur: onNumberBlur(field) });
+  const kindField = register('kind');
 
   // Every change is kept for this profile until the declaration succeeds (the values as the page
   // opened are not a change: they are already a draft, a prefill or nothing).
   useEffect(() => {
-    if (values !== initialValues) saveDraft(FORM, active.ssin, values);
-  }, [values, initialValues, active.ssin]);
+    const subscription = form.watch((_, { type }) => {
+      if (type === 'change') saveDraft(FORM, active.ssin, getValues());
+    });
+    return () => subscription.unsubscribe();
+  }, [form, getValues, active.ssin]);
 
   // The summary may render a little after the request to focus it (form state settles later).
   const focusedFor = useRef(0);
@@ -102,13 +116,13 @@ export function useDeclareForm() {
     navigate('/', { state: { flash: { kind: 'declared', name } } });
   };
 
-  const onServerError = (error: unknown) => {
+  const onServerError = (error: unknown, sentKind: DeclareValues['kind']) => {
     if (isHttpError(error, 400)) {
       let placed = false;
       for (const code of error.codes) {
-        const field = fieldOfServiceCode(code.code, kind);
+        const field = fieldOfServiceCode(code.code, sentKind);
         if (field) {
-          setMessage(field, serviceErrorKey(code));
+          setError(field, { type: 'server', message: serviceErrorKey(code) });
           placed = true;
         }
       }
@@ -135,7 +149,7 @@ export function useDeclareForm() {
         { patientSsin: active.ssin, ...request },
         {
           onSuccess: (outcome) => onOutcome(outcome, request.party),
-          onError: onServerError,
+          onError: (error) => onServerError(error, values.kind),
           onSettled: () => {
             sending.current = false;
           },
@@ -150,18 +164,19 @@ export function useDeclareForm() {
   };
 
   const fieldError = (field: DeclareField) => {
-    const message = messages[field];
+    const message = errors[field]?.message;
     return message ? t(message as MessageKey) : undefined;
   };
   // The summary belongs to a submit attempt; before that, blur checks speak at the field only.
   const summary: SummaryError[] =
-    form.submitCount > 0 ? DECLARE_FIELDS.flatMap((field) => (messages[field] ? [{ fieldId: fieldId(field), message: fieldError(field)! }] : [])) : [];
+    submitCount > 0 ? DECLARE_FIELDS.flatMap((field) => (errors[field]?.message ? [{ fieldId: fieldId(field), message: fieldError(field)! }] : [])) : [];
 
   return {
-    form,
+    control,
     kind,
+    kindField,
+    numberField,
     submit,
-    checkAfterBlur,
     fieldError,
     summary,
     summaryRef,
