@@ -1,22 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { appShellPlugin } from './src/boot/vitePlugin.ts';
-import { firstScreenChunk } from './src/boot/firstScreenChunk.ts';
-
-const firstScreen = firstScreenChunk();
 
 // Ports are fixed: the sandbox identity provider lists these origins as redirect URIs.
 export default defineConfig({
-  plugins: [react(), appShellPlugin(), firstScreen.plugin],
+  plugins: [react(), appShellPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
+  // No chunking options: since Vite 8.4 (Rolldown 1.3) the bundler keeps what the entry imports in the
+  // entry's chunk by itself (Rolldown 1.2 split it off: rolldown/rolldown#10731, #9963; docs/performance.md).
   // Every browser this targets (ES2022) supports modulepreload: no polyfill in the entry.
   // Source maps for whoever runs the site (hidden: no script names them; nginx and the preview never serve them).
   build: {
     target: 'es2022',
     sourcemap: 'hidden',
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [firstScreen.group] } } },
   },
   test: {
     projects: [

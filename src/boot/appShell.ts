@@ -7,6 +7,8 @@ import { LANGUAGE_LIST, LANGUAGES, type Language } from '../domain/languages.ts'
  * language and the state before the first paint; the app replaces it all when it mounts.
  * It mirrors Layout and RequireSession's markup and classes, so nothing moves when it does
  * (e2e/shell.spec.ts compares the two). `inert`: nothing in it can be clicked or focused.
+ * react-dom/server's prerender does not serve: it renders one language and needs the session and the
+ * router, whereas this one page holds all four languages for boot.js to pick before the first paint.
  */
 export function renderAppShell(catalogues: Record<Language, Catalogue>): string {
   const text = (key: CoreMessageKey) => LANGUAGES.map((l) => `<span data-lang="${l}">${escapeHtml(catalogues[l][key])}</span>`).join('');

@@ -18,7 +18,10 @@ function retryUrl(url: string, attempt: number): string {
 }
 
 /**
- * A component loaded as its own chunk (a page, or a dialog the first screen does not need). Unlike
+ * A component loaded as its own chunk (a page, or a dialog the first screen does not need).
+ * React.lazy does not serve: it caches the rejected promise, so a failed chunk fails until a reload
+ * (facebook/react#14254; react.dev/reference/react/lazy), and the routes are declarative, so React
+ * Router's route `lazy` is not there. Unlike
  * React.lazy, a failed load (offline, a new deployment) can be forgotten, so the error page's
  * "Try again" loads it again instead of failing forever. Browsers that follow the older HTML rule
  * (Chromium 150, Debian 12's `bookworm` package) never fetch a module URL again once it failed in

@@ -6,6 +6,9 @@ import { startTransition, useEffect, useState } from 'react';
  * browser has painted those, in a render React can interrupt. In one go, a list of 200 rows or a
  * select of 750 options holds a phone's main thread for a long task: React draws an answer from
  * the query cache synchronously, and the browser then styles every new element in one frame.
+ * React's useDeferredValue(rows, firstRows) does not serve: its initial value is for the mount only;
+ * on a fresh answer it keeps the old rows, then draws all the new ones in one render
+ * (react.dev/reference/react/useDeferredValue).
  */
 export function useStagedRows<Row>(rows: Row[], first: number): Row[];
 export function useStagedRows<Row>(rows: Row[] | undefined, first: number): Row[] | undefined;

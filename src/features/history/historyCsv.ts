@@ -1,4 +1,7 @@
-/** The history as a CSV file that Belgian spreadsheet programs open as columns. */
+/**
+ * The history as a CSV file that Belgian spreadsheet programs open as columns. No dependency writes
+ * CSV; papaparse's `unparse` (delimiter, `escapeFormulae`) would, as one more package for these lines.
+ */
 import type { Language } from '../../i18n/locales';
 
 /**
