@@ -1,10 +1,27 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { appShellPlugin } from './src/boot/vitePlugin.ts';
 
+/** APP_CONFIG=file (npm run start:keycloak): the dev server answers /config.json with that file instead of public/config.json. */
+function configFilePlugin(file: string | undefined): Plugin {
+  return {
+    name: 'app-config-file',
+    configureServer(server) {
+      if (!file) return;
+      server.middlewares.use('/config.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
 // Ports are fixed: the sandbox identity provider lists these origins as redirect URIs.
 export default defineConfig({
-  plugins: [react(), appShellPlugin()],
+  plugins: [configFilePlugin(process.env.APP_CONFIG), react(), appShellPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
   // No chunking options: since Vite 8.4 (Rolldown 1.3) the bundler keeps what the entry imports in the

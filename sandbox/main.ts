@@ -1,12 +1,19 @@
 /** `npm run sandbox`: the identity provider and the API, until Ctrl-C. */
 import { loadOrCreateSigningKey } from './keys';
-import { startSandbox } from './servers';
+import { startApiForKeycloak, startSandbox } from './servers';
 import { sandboxSettings } from './settings';
 
 async function main() {
   const settings = sandboxSettings();
-  const sandbox = await startSandbox({ ...settings, signingKey: await loadOrCreateSigningKey(settings.keyFile) });
-  console.log(`[sandbox] identity provider ${sandbox.issuer}  (token lifetime ${settings.accessTokenTtl}s)`);
+  // KEYCLOAK_REALM_URL (npm run start:keycloak): the API only, trusting that Keycloak realm instead of our identity provider.
+  const sandbox = settings.keycloakRealmUrl
+    ? await startApiForKeycloak({ ...settings, realmUrl: settings.keycloakRealmUrl })
+    : await startSandbox({ ...settings, signingKey: await loadOrCreateSigningKey(settings.keyFile) });
+  console.log(
+    settings.keycloakRealmUrl
+      ? `[sandbox] identity provider: Keycloak ${sandbox.issuer}`
+      : `[sandbox] identity provider ${sandbox.issuer}  (token lifetime ${settings.accessTokenTtl}s)`,
+  );
   console.log(
     `[sandbox] API ${sandbox.apiUrl}${settings.strictFrom ? '  (From header required)' : ''}${settings.dataFile ? `  (data in ${settings.dataFile})` : ''}`,
   );

@@ -5,7 +5,9 @@ import { getRequestListener } from '@hono/node-server';
 import type { JWK } from 'jose';
 import { buildDirectory } from './data/directory';
 import { createApiApp } from './api/app';
-import { remoteVerifier } from './api/auth';
+import { keycloakVerifier, remoteVerifier } from './api/auth';
+import { AUDIENCE } from './claims';
+import { BACKEND_SECRET } from './keycloak/realm';
 import { Store } from './api/store';
 import { createIdentityProvider } from './idp/provider';
 import type { SubjectSelector } from './personas';
@@ -92,4 +94,18 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       await Promise.all([closeServer(apiServer), closeServer(idpServer)]);
     },
   };
+}
+
+/** The API alone, for a real Keycloak (scripts/keycloak.mjs) as the identity provider. */
+export async function startApiForKeycloak(options: Pick<SandboxOptions, 'apiPort' | 'appOrigins' | 'strictFrom' | 'dataFile'> & { realmUrl: string }) {
+  const api = createApiApp({
+    store: new Store(options.dataFile),
+    directory: buildDirectory(),
+    verify: await keycloakVerifier(options.realmUrl, { clientId: AUDIENCE, secret: BACKEND_SECRET }),
+    allowedOrigins: options.appOrigins,
+    strictFrom: options.strictFrom,
+  });
+  const apiServer = createServer(getRequestListener(api.fetch));
+  const apiPort = await listen(apiServer, options.apiPort, 'API');
+  return { apiUrl: `http://localhost:${apiPort}/therapeuticExclusion/v2`, issuer: options.realmUrl, close: () => closeServer(apiServer) };
 }

@@ -28,6 +28,7 @@ export function sandboxSettings() {
     exchangeSubject: subjectSelector(process.env.SANDBOX_EXCHANGE_SUBJECT ?? 'sub'),
     strictFrom: process.env.SANDBOX_STRICT_FROM === '1',
     dataFile: process.env.SANDBOX_DATA ? resolve(process.env.SANDBOX_DATA) : undefined,
+    keycloakRealmUrl: process.env.KEYCLOAK_REALM_URL || undefined,
     keyFile: resolve(process.env.SANDBOX_KEY_FILE ?? 'sandbox/.data/idp-signing-key.json'),
   };
 }
