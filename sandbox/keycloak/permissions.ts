@@ -6,7 +6,7 @@
  * - the users' `user-impersonated` permission: who may be switched to.
  * V1 evaluates the last two apart, never as a pair: it cannot say "Marc for Lina but not for
  * Georges". Only Maria's refusal (her mandate covers prescriptions only) is kept, by leaving her
- * out of the people who may be switched to (docs/iam-connect-keycloak.md).
+ * out of the people who may be switched to (docs/iam-connect.md, "Against a real Keycloak 26.7").
  */
 import KcAdminClient from '@keycloak/keycloak-admin-client';
 import { EXCLUSION_BACKEND } from '../../src/domain/serviceContract';
