@@ -16,15 +16,14 @@ async function speak(page: Page, language: string): Promise<void> {
 /** Every statement shows sources (links to public pages) or the "no source" note; returns how many of each. */
 async function expectEveryStatementSourced(page: Page, sourcesLabel: string, unanswered: string): Promise<{ sourced: number; open: number }> {
   const statements = page.locator('.about-statements > li');
-  const count = await statements.count();
-  expect(count).toBeGreaterThanOrEqual(10);
+  await expect.poll(() => statements.count()).toBeGreaterThanOrEqual(10);
   let sourced = 0;
   let open = 0;
   for (const statement of await statements.all()) {
     const links = statement.getByRole('link');
     if ((await links.count()) > 0) {
       await expect(statement).toContainText(sourcesLabel);
-      for (const link of await links.all()) expect(await link.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\.(be|com)\//);
+      for (const link of await links.all()) await expect(link).toHaveAttribute('href', /^https?:\/\/[^/]+\.(be|com)\//);
       sourced++;
     } else {
       await expect(statement).toContainText(unanswered);
@@ -64,7 +63,7 @@ for (const viewport of [
     // Only whether the provider is told has no public answer, and the page says so.
     expect(counts.open).toBe(1);
     await expect(page.getByRole('link', { name: /^CoZo \(Collaboratief Zorgplatform\): Kan ik ervoor zorgen/ }).first()).toHaveAttribute('rel', 'noreferrer');
-    if (viewport.width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (viewport.width === 390) await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(page, `about nl ${viewport.width}`);
 
     await page.getByRole('link', { name: 'Terug naar de uitsluitingen' }).click();

@@ -4,10 +4,15 @@ import { expectNoAxeViolations, login, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 
-test("Tom's 1,500 entries page forward and back in the API's order, with the page in the URL", async ({ page }) => {
+/** Marc logs in and acts for Tom, whose history is the longest (1,500 entries and more). */
+async function actForTom(page: Page): Promise<void> {
   await login(page, 'marc');
   await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
   await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+}
+
+test("Tom's 1,500 entries page forward and back in the API's order, with the page in the URL", async ({ page }) => {
+  await actForTom(page);
   const response = page.waitForResponse((r) => r.url().includes('/histories/') && r.url().includes('pageSize=1500'));
   await page.getByRole('link', { name: 'History' }).click();
   const entries = (await (await response).json()) as { timestamp: string }[];
@@ -68,9 +73,7 @@ test("page 1 of Tom's long history paints from one small request; the rest follo
     await restHeld;
     await route.continue();
   });
-  await login(page, 'marc');
-  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
-  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await actForTom(page);
   await page.getByRole('link', { name: 'History' }).click();
 
   await expect(page.locator('.timeline-entry')).toHaveCount(25);
@@ -97,9 +100,7 @@ test('when the rest of a long history fails, page 1 stays, the failure is said, 
     if (failing) await route.fulfill({ status: 500, contentType: 'application/json', body: '[{"code":"INTERNAL_ERROR","message":"x"}]' });
     else await route.continue();
   });
-  await login(page, 'marc');
-  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
-  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await actForTom(page);
   await page.getByRole('link', { name: 'History' }).click();
 
   const problem = page.getByRole('alert').filter({ hasText: 'The eHealth service has a technical problem.' });
@@ -127,9 +128,7 @@ test('a short history asks once, for one page', async ({ page }) => {
 });
 
 test('a filter in the address waits for the whole history, then shows what it selects', async ({ page }) => {
-  await login(page, 'marc');
-  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
-  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await actForTom(page);
   const whole = page.waitForRequest((r) => r.url().includes('/histories/') && r.url().includes('pageSize=1500'));
   await page.goto('/history?change=revoked');
   await whole;
@@ -247,9 +246,7 @@ test('a date range narrows the history and stays in the URL', async ({ page }) =
 });
 
 test('in a long history, a provider far down the filter is chosen and stays chosen after a reload', async ({ page }) => {
-  await login(page, 'marc');
-  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
-  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await actForTom(page);
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByText('Page 1 of 60')).toBeVisible();
   const filter = page.getByLabel('Care provider');
@@ -302,9 +299,7 @@ async function recordDrawnStates(page: Page, asked: Asked): Promise<() => Promis
 }
 
 test('on a slow phone, the entries of the previous page or filter are marked as updating until the new ones are drawn', async ({ page }) => {
-  await login(page, 'marc');
-  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
-  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await actForTom(page);
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByText('Page 1 of 60')).toBeVisible();
   const filter = page.getByLabel('Care provider');

@@ -120,21 +120,23 @@ test.describe('on a 390 × 844 phone', () => {
       for (const name of c.rows) await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
       await settle(page);
 
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       const buttons = page.locator('td.actions').getByRole('button');
       await expect(buttons).toHaveText(c.rows.map(() => c.revoke));
       for (const button of await buttons.all()) {
         const box = (await button.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(390);
-        expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+        await expect.poll(() => button.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       }
       for (const number of await page.locator('td.number').all()) {
-        expect(
-          await number.evaluate(
-            (el) => el.getClientRects().length === 1 && el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).lineHeight || '24'),
-          ),
-        ).toBe(true);
+        await expect
+          .poll(() =>
+            number.evaluate(
+              (el) => el.getClientRects().length === 1 && el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).lineHeight || '24'),
+            ),
+          )
+          .toBe(true);
       }
       await expectNoAxeViolations(page, `phone list ${c.language}`);
 

@@ -75,11 +75,6 @@ export async function expectNoAxeViolations(page: Page, context?: string): Promi
   expect(results.violations.map((v) => `${context ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** The rows of the exclusions table, as the user reads them. */
-export async function tableRows(page: Page): Promise<string[]> {
-  return page.locator('table tbody tr').allInnerTexts();
-}
-
 /** Picks a profession in the declare form's combobox by typing and clicking the option. */
 export async function chooseProfession(page: Page, search: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Profession' }).fill(search);
