@@ -83,7 +83,7 @@ export function HistoryPage() {
   };
 
   // The router draws a new URL in a transition: until it is drawn, the entries on screen are the
-  // old filter's or page's. `updating` marks them as such (aria-busy, dimmed, "Updating…"), and
+  // old filter's or page's. `updating` marks them as such (aria-busy, greyed, "Updating…"), and
   // the controls show what was asked for at once (useOptimistic) instead of springing back.
   const [updating, startUpdate] = useTransition();
   const [wanted, setWanted] = useOptimistic(params);
