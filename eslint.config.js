@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const features = ['exclusions', 'declare', 'history', 'about'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.work'] },
+  { ignores: ['dist', 'dist-module', 'node_modules', 'test-results', 'playwright-report', 'bench/.work'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -125,6 +125,19 @@ export default tseslint.config(
         {
           paths: [{ name: 'react-router', message: 'Use useNavigation() / DestinationLink: the host navigates.' }],
           patterns: [{ group: ['**/auth/*'], allowTypeImports: true, message: 'Use useActivePerson(): the host hands the person over.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The MyHealth module gets its tokens and its navigation from the host: no router, no OIDC session.
+    files: ['src/module/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['react-router', 'react-oidc-context', 'oidc-client-ts'].map((name) => ({ name, message: 'The host navigates and holds the session.' })),
+          patterns: [{ group: ['**/auth/*', '!**/auth/claims'], allowTypeImports: true, message: 'Only the token claims schema (src/auth/claims.ts).' }],
         },
       ],
     },

@@ -34,6 +34,8 @@ export interface HttpSettings {
   baseUrl: string;
   from: string;
   timeoutMs: number;
+  /** Who carries the request: the browser's fetch, or a MyHealth module's demo data (no network at all). */
+  transport?: typeof fetch;
 }
 
 let settings: HttpSettings | undefined;
@@ -105,7 +107,7 @@ async function send(request: ApiRequest<unknown>, token: string): Promise<Respon
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}`, From: settings!.from };
   if (request.body) headers['Content-Type'] = 'application/json';
   try {
-    return await fetch(url(request), {
+    return await (settings!.transport ?? fetch)(url(request), {
       method: request.method,
       headers,
       body: request.body ? JSON.stringify(request.body(request.patientSsin)) : undefined,
