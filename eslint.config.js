@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const features = ['exclusions', 'declare', 'history', 'about'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.work'] },
+  { ignores: ['dist', 'dist-module', 'node_modules', 'test-results', 'playwright-report', 'bench/.work'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -55,6 +55,8 @@ export default tseslint.config(
               from: ['./src/app', './src/features'],
               message: 'Shared layers do not depend on the app or features.',
             },
+            // The API layer is handed its token source (src/api/tokenSource.ts): the OIDC session or a MyHealth host's.
+            { target: './src/api', from: './src/auth', message: 'src/api is handed a TokenSource; it does not import src/auth.' },
             // The sandbox shares only the domain with the app.
             { target: './sandbox', from: './src', except: ['./domain'], message: 'The sandbox shares only src/domain.' },
           ],
@@ -111,6 +113,33 @@ export default tseslint.config(
     rules: {
       // Pages never call fetch: only the API client (and the token exchange) talk to servers.
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Use src/api.' }],
+    },
+  },
+  {
+    // The features run in two hosts (the standalone app, a MyHealth module): they are handed their
+    // navigation (src/components/navigation.tsx) and the person (src/components/activePerson.tsx).
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react-router', message: 'Use useNavigation() / DestinationLink: the host navigates.' }],
+          patterns: [{ group: ['**/auth/*'], allowTypeImports: true, message: 'Use useActivePerson(): the host hands the person over.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The MyHealth module gets its tokens and its navigation from the host: no router, no OIDC session.
+    files: ['src/module/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['react-router', 'react-oidc-context', 'oidc-client-ts'].map((name) => ({ name, message: 'The host navigates and holds the session.' })),
+          patterns: [{ group: ['**/auth/*', '!**/auth/claims'], allowTypeImports: true, message: 'Only the token claims schema (src/auth/claims.ts).' }],
+        },
+      ],
     },
   },
   {

@@ -3,21 +3,21 @@ import { z } from 'zod';
 import { fetchExclusions } from './exclusions';
 import { fetchHistory } from './history';
 import { ApiError, apiRequest, configureHttp, isHttpError } from './http';
+import { provideTokenSource, TokenUnavailableError, type TokenSource } from './tokenSource';
 
 const tokens = vi.hoisted(() => ({ issued: 0, forgotten: [] as string[], ended: 0 }));
-vi.mock('../auth/accessToken', () => ({
-  accessTokenFor: vi.fn(async (ssin: string) => `token-for-${ssin}${tokens.forgotten.includes(ssin) ? `-${tokens.forgotten.length}` : ''}`),
-  forgetToken: vi.fn((ssin: string) => tokens.forgotten.push(ssin)),
-  endSession: vi.fn(() => (tokens.ended += 1)),
-  SessionExpiredError: class extends Error {},
-  TokenExchangeError: class extends Error {},
-}));
+const source: TokenSource = {
+  tokenFor: async (ssin) => `token-for-${ssin}${tokens.forgotten.includes(ssin) ? `-${tokens.forgotten.length}` : ''}`,
+  forget: (ssin) => void tokens.forgotten.push(ssin),
+  ended: () => void (tokens.ended += 1),
+};
 
 const fetchMock = vi.fn<typeof fetch>();
 
 beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
   configureHttp({ baseUrl: 'https://api.example/v2/', from: 'ops@example.org', timeoutMs: 50 });
+  provideTokenSource(source);
 });
 afterEach(() => {
   tokens.forgotten = [];
@@ -59,6 +59,19 @@ describe('apiRequest', () => {
     expect(error).toMatchObject({ kind: 'session', status: 401 });
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(tokens.ended).toBe(1);
+  });
+
+  it('sends nothing when the token source has no token, and says why as the pages expect it', async () => {
+    const cases = [
+      ['session', { kind: 'session', status: 401 }],
+      ['refused', { kind: 'http', status: 403 }],
+      ['network', { kind: 'network', status: 0 }],
+    ] as const;
+    for (const [reason, expected] of cases) {
+      provideTokenSource({ ...source, tokenFor: () => Promise.reject(new TokenUnavailableError(reason)) });
+      await expect(apiRequest({ method: 'GET', path: '/x', patientSsin: '1' })).rejects.toMatchObject(expected);
+    }
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it('puts the patient once where the endpoint takes it, and resolves the statuses a request calls answers', async () => {

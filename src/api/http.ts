@@ -1,11 +1,11 @@
 /**
  * The one HTTP client of the app. Every request carries `Authorization` (the active patient's
- * token) and `From` (cookbook §5.1.2: required, also for browsers); never a `User-Agent`
+ * token, from the token source the host provided: tokenSource.ts) and `From` (cookbook §5.1.2: required, also for browsers); never a `User-Agent`
  * (the browser exception of §5.1.2). Responses are parsed with zod; failures become ApiError.
  */
 import type { ZodMiniType } from 'zod/mini';
-import { accessTokenFor, endSession, forgetToken, SessionExpiredError, TokenExchangeError } from '../auth/accessToken';
 import type { ServiceErrorBody } from '../domain/serviceErrors';
+import { tokenSource, TokenUnavailableError } from './tokenSource';
 import { serviceErrorsSchema } from './wire';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'session';
@@ -34,6 +34,8 @@ export interface HttpSettings {
   baseUrl: string;
   from: string;
   timeoutMs: number;
+  /** Who carries the request: the browser's fetch, or a MyHealth module's demo data (no network at all). */
+  transport?: typeof fetch;
 }
 
 let settings: HttpSettings | undefined;
@@ -89,11 +91,11 @@ async function errorCodes(response: Response): Promise<ServiceErrorBody[]> {
 
 async function bearerFor(patientSsin: string): Promise<string> {
   try {
-    return await accessTokenFor(patientSsin);
+    return await tokenSource().tokenFor(patientSsin);
   } catch (error) {
-    if (error instanceof SessionExpiredError) throw new ApiError('session', 401);
-    // The identity provider refused to let this user act for this patient.
-    if (error instanceof TokenExchangeError) throw new ApiError('http', 403);
+    if (error instanceof TokenUnavailableError && error.reason === 'session') throw new ApiError('session', 401);
+    // The identity provider (or the host) refused to let this user act for this patient.
+    if (error instanceof TokenUnavailableError && error.reason === 'refused') throw new ApiError('http', 403);
     throw new ApiError('network', 0);
   }
 }
@@ -105,7 +107,7 @@ async function send(request: ApiRequest<unknown>, token: string): Promise<Respon
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}`, From: settings!.from };
   if (request.body) headers['Content-Type'] = 'application/json';
   try {
-    return await fetch(url(request), {
+    return await (settings!.transport ?? fetch)(url(request), {
       method: request.method,
       headers,
       body: request.body ? JSON.stringify(request.body(request.patientSsin)) : undefined,
@@ -127,11 +129,11 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<ApiResponse
   if (response.status === 401) {
     // The API no longer takes this token (revoked, a rotated key, a session ended elsewhere): drop
     // it, get a fresh one and try once more; the request was refused before anything was done.
-    forgetToken(request.patientSsin);
+    tokenSource().forget(request.patientSsin);
     response = await send(request, await bearerFor(request.patientSsin));
     if (response.status === 401) {
       // Twice: the session itself is gone. "Log in again" keeps what the user typed.
-      endSession();
+      tokenSource().ended();
       throw new ApiError('session', 401);
     }
   }

@@ -5,6 +5,8 @@ import { configureTokenExchange } from '../auth/accessToken';
 import { SessionProvider } from '../auth/SessionProvider';
 import { createUserManager } from '../auth/userManager';
 import { configureHttp } from '../api/http';
+import { provideTokenSource } from '../api/tokenSource';
+import { oidcTokenSource } from '../auth/oidcTokenSource';
 import { initialLanguage } from '../i18n/locales';
 import { configureApplications } from '../config/applications';
 import type { AppConfig } from '../config/config';
@@ -12,6 +14,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorPage } from './ErrorPages';
 import { createQueryClient } from './queryClient';
 import { AppRoutes } from './router';
+import { RouterNavigation } from './RouterNavigation';
 
 /** Removes code and state from the address bar as soon as the library has read them. */
 const onSigninCallback = () => {
@@ -26,6 +29,7 @@ export type AppServices = ReturnType<typeof createAppServices>;
  */
 export function createAppServices(config: AppConfig) {
   configureHttp({ baseUrl: config.apiBaseUrl, from: config.fromAddress, timeoutMs: config.apiTimeoutMs });
+  provideTokenSource(oidcTokenSource);
   configureApplications(config.applications);
   configureTokenExchange({
     audience: config.oidc.tokenExchangeAudience,
@@ -42,9 +46,11 @@ export function App({ services }: { services: AppServices }) {
       <QueryClientProvider client={services.queryClient}>
         <SessionProvider>
           <BrowserRouter>
-            <ErrorBoundary fallback={() => <ErrorPage />}>
-              <AppRoutes config={services.config} />
-            </ErrorBoundary>
+            <RouterNavigation>
+              <ErrorBoundary fallback={() => <ErrorPage />}>
+                <AppRoutes config={services.config} />
+              </ErrorBoundary>
+            </RouterNavigation>
           </BrowserRouter>
         </SessionProvider>
       </QueryClientProvider>

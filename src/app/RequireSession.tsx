@@ -8,6 +8,7 @@ import { useWantedOnce } from '../components/lazyComponent';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/I18nProvider';
 import { LoginPanel } from './LoginPanel';
+import { SessionPerson } from './SessionPerson';
 import { accessCheckFailedPage, noAccessPage, sessionExpiredDialog, tokenProblemsPage } from './lazyPages';
 
 /** The logged-in area: login first, then the role check, then the page (keyed by profile). */
@@ -53,7 +54,9 @@ export function RequireSession() {
       <noAccessPage.Component />
     ) : (
       // A new profile gets new pages: forms and dialogs of the previous one are discarded.
-      <Outlet key={session.active.ssin} />
+      <SessionPerson key={session.active.ssin}>
+        <Outlet />
+      </SessionPerson>
     );
   return (
     <>

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import { DestinationLink } from './navigation';
 
 export const ABOUT_PATH = '/about-exclusions';
 
@@ -7,8 +7,8 @@ export const ABOUT_PATH = '/about-exclusions';
 export function AboutExclusionsLink() {
   const { t } = useI18n();
   return (
-    <Link to={ABOUT_PATH} className="about-link">
+    <DestinationLink to={{ page: 'about' }} className="about-link">
       {t('about.link')}
-    </Link>
+    </DestinationLink>
   );
 }

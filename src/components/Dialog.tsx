@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { rootOf } from './rootNode';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -9,10 +10,11 @@ function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
   const first = controls[0];
   const last = controls[controls.length - 1];
   if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
+  const focused = rootOf(event.currentTarget).activeElement;
+  if (event.shiftKey && focused === first) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
+  } else if (!event.shiftKey && focused === last) {
     event.preventDefault();
     first.focus();
   }
@@ -43,7 +45,7 @@ export function Dialog({
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      opener.current = document.activeElement;
+      opener.current = rootOf(dialog).activeElement;
       dialog.showModal();
       // showModal focuses the first control; a dialog may name a safer one with data-autofocus.
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -64,7 +66,7 @@ export function Dialog({
     const element = opener.current;
     opener.current = null;
     if (element instanceof HTMLElement && element.isConnected) element.focus();
-    else document.querySelector<HTMLElement>('main h1')?.focus();
+    else (ref.current ? rootOf(ref.current) : document).querySelector<HTMLElement>('main h1, .module-page h1')?.focus();
   }, [open]);
 
   return (

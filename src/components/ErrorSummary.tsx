@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { rootOf } from './rootNode';
 
 export interface SummaryError {
   fieldId: string;
@@ -20,7 +21,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] 
               href={`#${error.fieldId}`}
               onClick={(event) => {
                 event.preventDefault();
-                document.getElementById(error.fieldId)?.focus();
+                rootOf(event.currentTarget).getElementById(error.fieldId)?.focus();
               }}
             >
               {error.message}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import { useNavigation } from './navigation';
 
 /**
  * The page's single h1. It sets document.title (`title`, or the heading; a form with errors
@@ -10,21 +10,22 @@ import { useI18n } from '../i18n/I18nProvider';
 export function PageHeading({ children, title }: { children: string; title?: string }) {
   const { t } = useI18n();
   const ref = useRef<HTMLHeadingElement>(null);
-  const location = useLocation();
+  const { arrivalKey, ownsDocumentTitle } = useNavigation();
   const pageTitle = `${title ?? children} – ${t('app.name')}`;
 
   useEffect(() => {
-    document.title = pageTitle;
-  }, [pageTitle]);
+    // Inside a MyHealth host the document is the host's.
+    if (ownsDocumentTitle) document.title = pageTitle;
+  }, [pageTitle, ownsDocumentTitle]);
 
-  // React Router gives the first entry of a page load the key "default": that one keeps the
-  // browser's own focus (so the skip link comes first); every navigation after it moves focus here.
+  // The first page of a load has the key "default" (React Router's): it keeps the browser's own
+  // focus (so the skip link comes first); every navigation after it moves focus here.
   // The view starts at the heading too: on a phone, focus alone would leave the header in view.
   useEffect(() => {
-    if (location.key === 'default') return;
+    if (arrivalKey === 'default') return;
     ref.current?.focus({ preventScroll: true });
     ref.current?.scrollIntoView({ block: 'start' });
-  }, [location.key]);
+  }, [arrivalKey]);
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">

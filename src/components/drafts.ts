@@ -4,11 +4,14 @@
  * keeps one reads and writes it (src/features/declare/declareDraft.ts); the first screen only
  * needs to remove them.
  */
+import { tabStorage } from './tabStorage';
+
 export const DRAFT_PREFIX = 'te.draft.';
 
 export function clearDrafts(): void {
-  for (let i = sessionStorage.length - 1; i >= 0; i--) {
-    const k = sessionStorage.key(i);
-    if (k?.startsWith(DRAFT_PREFIX)) sessionStorage.removeItem(k);
+  const storage = tabStorage();
+  for (let i = storage.length - 1; i >= 0; i--) {
+    const k = storage.key(i);
+    if (k?.startsWith(DRAFT_PREFIX)) storage.removeItem(k);
   }
 }

@@ -41,15 +41,19 @@ export interface LoadedLanguage {
   catalogue: Catalogue;
 }
 
-export function I18nProvider({ children, initial }: { children: ReactNode; initial: LoadedLanguage }) {
+/**
+ * `ownsDocument`: the standalone app sets `<html lang>`; inside a MyHealth host the document is the
+ * host's (the module marks its own root instead).
+ */
+export function I18nProvider({ children, initial, ownsDocument = true }: { children: ReactNode; initial: LoadedLanguage; ownsDocument?: boolean }) {
   const [current, setCurrent] = useState(initial);
   const { language, catalogue } = current;
   // The last choice wins, however the loads of earlier ones end.
   const requested = useRef(initial.language);
 
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    if (ownsDocument) document.documentElement.lang = language;
+  }, [language, ownsDocument]);
 
   const setLanguage = useCallback((next: Language, options?: { remember?: boolean }) => {
     requested.current = next;

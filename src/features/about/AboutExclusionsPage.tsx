@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { DestinationLink } from '../../components/navigation';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ABOUT_SECTIONS, isUnanswered, type Statement } from './aboutContent';
@@ -30,7 +30,7 @@ export function AboutExclusionsPage() {
         </section>
       ))}
       <p>
-        <Link to="/">{t('about.back')}</Link>
+        <DestinationLink to={{ page: 'exclusions' }}>{t('about.back')}</DestinationLink>
       </p>
     </article>
   );

@@ -5,11 +5,12 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/http';
 import type { DeclareInput } from '../../api/declareExclusion';
 import type { Profile } from '../../auth/profiles';
+import { ActivePersonProvider } from '../../components/activePerson';
+import { NavigationProvider, type Navigation } from '../../components/navigation';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { en } from '../../i18n/messages/en';
 import { DeclarePage } from './DeclarePage';
@@ -18,7 +19,20 @@ import { BLUR_CHECK_DELAY_MS } from './useDeclareForm';
 const self: Profile = { ssin: '79030204523', sub: 'sub-self', relation: 'self', allowed: true, name: 'Marc Dubois' };
 const child: Profile = { ssin: '15061023446', sub: 'sub-child', relation: 'child', allowed: true, name: 'Lina Dubois' };
 let active: Profile = child;
-vi.mock('../../auth/SessionProvider', () => ({ useSession: () => ({ self, active }) }));
+// The page as a host hands it over: the person, and a navigation that only records where it was sent.
+const go = vi.fn<Navigation['go']>();
+const navigation: Navigation = {
+  go,
+  Link: ({ to, children, ...props }) => (
+    <a href={`#${to.page}`} {...props}>
+      {children}
+    </a>
+  ),
+  arrival: undefined,
+  arrivalKey: 'default',
+  ownsDocumentTitle: false,
+  useViewParams: () => [new URLSearchParams(), () => undefined],
+};
 
 type Callbacks = { onSuccess?: (outcome: unknown) => void; onError?: (error: unknown) => void; onSettled?: () => void };
 const mutate = vi.fn<(input: DeclareInput, callbacks: Callbacks) => void>();
@@ -29,9 +43,11 @@ const draftKey = (ssin: string) => `te.draft.declare.${ssin}`;
 function renderPage() {
   render(
     <I18nProvider initial={{ language: 'en', catalogue: en }}>
-      <MemoryRouter initialEntries={['/exclusions/new']}>
-        <DeclarePage />
-      </MemoryRouter>
+      <NavigationProvider value={navigation}>
+        <ActivePersonProvider value={{ self, active }}>
+          <DeclarePage />
+        </ActivePersonProvider>
+      </NavigationProvider>
     </I18nProvider>,
   );
   return {
@@ -54,6 +70,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 beforeEach(() => {
   active = child;
   mutate.mockReset();
+  go.mockReset();
 });
 
 describe('the declare form', () => {

@@ -1,6 +1,6 @@
 import { Controller } from 'react-hook-form';
-import { Link } from 'react-router';
-import { useSession } from '../../auth/SessionProvider';
+import { useActivePerson } from '../../components/activePerson';
+import { DestinationLink } from '../../components/navigation';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
@@ -19,7 +19,7 @@ addPageMessages(declareMessages);
 /** The declare form's markup; its behaviour is useDeclareForm. */
 export function DeclarePage() {
   const { t } = useI18n();
-  const { active } = useSession();
+  const { active } = useActivePerson();
   const { control, kind, kindField, numberField, submit, fieldError, summary, summaryRef, draftRestored, already, failure, pending } = useDeclareForm();
   // The provider's number: digits on a phone's keypad, no autofill or spelling help (it is not the user's).
   const numberInput = (field: 'ssin' | 'nihii', a11y: object) => (
@@ -38,9 +38,7 @@ export function DeclarePage() {
       {already && (
         <Notice tone="warning" role="alert">
           <p>{t('declare.already')}</p>
-          <Link to="/" state={{ lookup: already }}>
-            {t('declare.already.link')}
-          </Link>
+          <DestinationLink to={{ page: 'exclusions', lookup: already }}>{t('declare.already.link')}</DestinationLink>
         </Notice>
       )}
       {failure && (
@@ -91,9 +89,9 @@ export function DeclarePage() {
           <button type="submit" className="button" aria-disabled={pending}>
             {pending ? t('declare.submitting') : t('declare.submit')}
           </button>
-          <Link to="/" className="button button-secondary">
+          <DestinationLink to={{ page: 'exclusions' }} className="button button-secondary">
             {t('declare.cancel')}
-          </Link>
+          </DestinationLink>
         </div>
       </form>
     </section>

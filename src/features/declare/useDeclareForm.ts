@@ -7,12 +7,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useLocation, useNavigate } from 'react-router';
 import { useDeclareExclusion, type DeclareOutcome } from '../../api/declareExclusion';
 import { apiErrorMessage, type ErrorMessage } from '../../api/errorMessage';
 import { isHttpError } from '../../api/http';
 import { loadDraft, removeDraft, saveDraft } from './declareDraft';
-import { useSession } from '../../auth/SessionProvider';
+import { useActivePerson } from '../../components/activePerson';
+import { useNavigation } from '../../components/navigation';
 import { readDeclarePrefill } from '../../components/declarePrefill';
 import type { SummaryError } from '../../components/ErrorSummary';
 import { partyName, type PartyRef } from '../../domain/party';
@@ -41,13 +41,12 @@ const resolver = zodResolver(declareSchema);
 
 export function useDeclareForm() {
   const { t } = useI18n();
-  const { active, self } = useSession();
-  const navigate = useNavigate();
+  const { active, self } = useActivePerson();
+  const navigation = useNavigation();
   const declare = useDeclareExclusion();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const location = useLocation();
   // A provider the user came from (a look-up, the history) wins over an older draft.
-  const [prefill] = useState(() => readDeclarePrefill(location.state));
+  const [prefill] = useState(() => readDeclarePrefill(navigation.arrival));
   const [draft] = useState(() => (prefill ? undefined : loadDraft<DeclareValues>(FORM, active.ssin)));
   const [failure, setFailure] = useState<ErrorMessage | null>(null);
   const [already, setAlready] = useState<PartyRef | null>(null);
@@ -113,7 +112,7 @@ export function useDeclareForm() {
       return;
     }
     const name = partyName(outcome.party) ?? t('exclusions.unknownName');
-    navigate('/', { state: { flash: { kind: 'declared', name } } });
+    navigation.go({ page: 'exclusions', flash: { kind: 'declared', name } });
   };
 
   const onServerError = (error: unknown, sentKind: DeclareValues['kind']) => {

@@ -1,9 +1,9 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
 import { useExclusions } from '../../api/exclusions';
 import type { RevokeOutcome } from '../../api/revokeExclusion';
 import { formatPartyIdentifier, type PartyRef } from '../../domain/party';
-import { useSession } from '../../auth/SessionProvider';
+import { useActivePerson } from '../../components/activePerson';
+import { DestinationLink, useNavigation } from '../../components/navigation';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -18,7 +18,6 @@ import { revokeDialog } from './revokeDialogChunk';
 import { useWantedOnce } from '../../components/lazyComponent';
 import { profileName } from '../../components/profileName';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
-import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
 
 /** Navigation state other pages may pass: a confirmation to show, or one party to look up. */
 export interface ExclusionsLocationState {
@@ -33,9 +32,8 @@ const FIRST_ROWS = 40;
 
 export function ExclusionsPage() {
   const { t } = useI18n();
-  const { active } = useSession();
-  const location = useLocation();
-  const incoming = (location.state ?? {}) as ExclusionsLocationState;
+  const { active } = useActivePerson();
+  const incoming = (useNavigation().arrival ?? {}) as ExclusionsLocationState;
   const [lookup, setLookup] = useState<PartyRef | undefined>(incoming.lookup);
   // Kept as a key and its parameters so a change of language translates it too.
   const [flash, setFlash] = useState<{ key: MessageKey; name: string } | null>(
@@ -71,9 +69,9 @@ export function ExclusionsPage() {
         {flash && <Notice tone="success">{t(flash.key, { name: flash.name })}</Notice>}
       </div>
       <p>
-        <Link className="button" to="/exclusions/new">
+        <DestinationLink className="button" to={{ page: 'declare' }}>
           {t('exclusions.declare')}
-        </Link>
+        </DestinationLink>
       </p>
       <PartyLookup
         active={lookup !== undefined}
@@ -88,13 +86,12 @@ export function ExclusionsPage() {
       {lookup && query.isSuccess && query.data.length === 0 && (
         <div className="lookup-result">
           <p>{t('exclusions.filter.none', { identifier: lookupLabel })}</p>
-          <Link
+          <DestinationLink
             className="button button-secondary"
-            to={DECLARE_PATH}
-            state={declareLinkState({ kind: lookup.type === 'ssin' ? 'practitioner' : 'pharmacy', number: lookup.value })}
+            to={{ page: 'declare', prefill: { kind: lookup.type === 'ssin' ? 'practitioner' : 'pharmacy', number: lookup.value } }}
           >
             {t('exclusions.filter.declare')}
-          </Link>
+          </DestinationLink>
         </div>
       )}
 

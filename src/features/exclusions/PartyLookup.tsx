@@ -4,6 +4,7 @@ import { validateOrganisationNihii } from '../../domain/nihii';
 import { validateSsin } from '../../domain/ssin';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { rootOf } from '../../components/rootNode';
 
 /** Looks up one party with the API's own filter (hcPartySsin / hcPartyNihii). Kept out of the URL: numbers are personal. */
 export function PartyLookup({ active, onLookup, onClear }: { active: boolean; onLookup: (party: PartyRef) => void; onClear: () => void }) {
@@ -18,7 +19,7 @@ export function PartyLookup({ active, onLookup, onClear }: { active: boolean; on
     const result = kind === 'ssin' ? validateSsin(value) : validateOrganisationNihii(value);
     if (!result.ok) {
       setError(result.problem);
-      document.getElementById(`${id}-value`)?.focus();
+      rootOf(event.currentTarget).getElementById(`${id}-value`)?.focus();
       return;
     }
     setError(null);

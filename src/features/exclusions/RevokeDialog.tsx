@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useRevokeExclusion, type RevokeOutcome } from '../../api/revokeExclusion';
 import type { PartyRef } from '../../domain/party';
 import { apiErrorMessage } from '../../api/errorMessage';
-import { useSession } from '../../auth/SessionProvider';
+import { useActivePerson } from '../../components/activePerson';
 import { AboutExclusionsLink } from '../../components/AboutExclusionsLink';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
@@ -30,7 +30,7 @@ export function RevokeDialog({
   onDone: (outcome: RevokeOutcome, name: string) => void;
 }) {
   const { t } = useI18n();
-  const { active } = useSession();
+  const { active } = useActivePerson();
   const revoke = useRevokeExclusion();
 
   const close = () => {

@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import type { HistoryEntryWire } from '../../api/history';
 import { partyRefOf } from '../../domain/party';
-import { DECLARE_PATH, declareLinkState } from '../../components/declarePrefill';
+import { DestinationLink } from '../../components/navigation';
+import type { DeclarePrefill } from '../../components/declarePrefill';
 import { canonicalProfessionCode, PHARMACY } from '../../domain/professions';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -11,14 +11,13 @@ export function ExcludeAgainLink({ entry, name }: { entry: HistoryEntryWire; nam
   const party = partyRefOf(entry.target);
   if (!party) return null;
   const code = canonicalProfessionCode(entry.target.qualificationCode);
-  const state = declareLinkState(
+  const prefill: DeclarePrefill =
     party.type === 'nihii' || code === PHARMACY.code
       ? { kind: 'pharmacy', number: party.value }
-      : { kind: 'practitioner', number: party.value, profession: code },
-  );
+      : { kind: 'practitioner', number: party.value, profession: code };
   return (
-    <Link className="button button-secondary no-print" to={DECLARE_PATH} state={state} aria-label={t('history.excludeAgainFor', { name })}>
+    <DestinationLink className="button button-secondary no-print" to={{ page: 'declare', prefill }} aria-label={t('history.excludeAgainFor', { name })}>
       {t('history.excludeAgain')}
-    </Link>
+    </DestinationLink>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react';
 import { flushSync } from 'react-dom';
-import { useSearchParams } from 'react-router';
 import { useHistory } from '../../api/history';
 import type { HistoryEntryWire } from '../../api/history';
-import { useSession } from '../../auth/SessionProvider';
+import { useActivePerson } from '../../components/activePerson';
+import { useViewParams } from '../../components/navigation';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -63,7 +63,7 @@ function readFilters(params: URLSearchParams) {
 export function HistoryPage() {
   const { t, language } = useI18n();
   const { plural, formatDate } = useFormats();
-  const { active, self } = useSession();
+  const { active, self } = useActivePerson();
   const history = useHistory(active.ssin, PAGE_SIZE);
   // The whole history (up to 1,500 entries, hundreds of providers in the filter) arrives in one
   // answer: it is drawn in a render React can interrupt, page 1 staying on screen meanwhile,
@@ -71,7 +71,7 @@ export function HistoryPage() {
   const answer = useDeferredValue(history.answer);
   const all = useMemo(() => answer?.entries ?? [], [answer]);
   const complete = answer?.complete === true;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useViewParams();
   const [printAll, setPrintAll] = useState(false);
 
   const describe = (entry: HistoryEntryWire) => {
@@ -110,7 +110,7 @@ export function HistoryPage() {
       if (!('page' in changes)) next.delete('page');
       startUpdate(() => {
         setWanted(next);
-        setParams(next);
+        setParams(() => next);
       });
     },
     [wanted, setWanted, setParams],

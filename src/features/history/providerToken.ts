@@ -1,4 +1,5 @@
 import type { HistoryEntryWire } from '../../api/history';
+import { tabStorage } from '../../components/tabStorage';
 import { partyKey } from './historyView';
 
 /**
@@ -14,10 +15,10 @@ let tabSalt: string | undefined;
 function salt(): string {
   if (tabSalt) return tabSalt;
   try {
-    let value = sessionStorage.getItem(SALT_KEY);
+    let value = tabStorage().getItem(SALT_KEY);
     if (!value) {
       value = crypto.randomUUID();
-      sessionStorage.setItem(SALT_KEY, value);
+      tabStorage().setItem(SALT_KEY, value);
     }
     return (tabSalt = value);
   } catch {
