@@ -21,8 +21,8 @@ export function sandboxSettings() {
     apiPort,
     idpPort,
     issuer: `http://localhost:${idpPort}`,
-    /** The app's dev and preview servers and the e2e suite's nginx, on both loopback names. */
-    appOrigins: [5173, 4173, 4180].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]),
+    /** The app's dev and preview servers, the e2e suite's nginx and the MyHealth demo host (`npm run module:demo`), on both loopback names. */
+    appOrigins: [5173, 4173, 4180, 5174].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]),
     clientId: process.env.SANDBOX_CLIENT_ID ?? 'myhealth-exclusions-sandbox',
     accessTokenTtl: positiveInt('SANDBOX_TOKEN_TTL', 300, 86400),
     exchangeSubject: subjectSelector(process.env.SANDBOX_EXCHANGE_SUBJECT ?? 'sub'),
