@@ -4,6 +4,17 @@ import { findChromium } from './scripts/ensure-chromium.mjs';
 // The e2e run is strict about the cookbook's From header: a request without it gets 400.
 const sandboxEnv = { SANDBOX_STRICT_FROM: '1', SANDBOX_TOKEN_TTL: process.env.SANDBOX_TOKEN_TTL ?? '300', SANDBOX_KEY_FILE: 'test-results/.sandbox/key.json' };
 
+/** The sandbox (identity provider and API), ready once its IdP answers. */
+export function sandboxServer(env: Record<string, string>) {
+  return {
+    command: 'npx tsx sandbox/main.ts',
+    url: 'http://localhost:8082/.well-known/openid-configuration',
+    reuseExistingServer: false,
+    env,
+    timeout: 60_000,
+  };
+}
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -36,13 +47,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    {
-      command: 'npx tsx sandbox/main.ts',
-      url: 'http://localhost:8082/.well-known/openid-configuration',
-      reuseExistingServer: false,
-      env: sandboxEnv,
-      timeout: 60_000,
-    },
+    sandboxServer(sandboxEnv),
     { command: 'npx vite --strictPort', url: 'http://localhost:5173', reuseExistingServer: false, timeout: 60_000 },
     { command: 'npx vite build --logLevel warn && node scripts/serve.mjs', url: 'http://localhost:4173', reuseExistingServer: false, timeout: 120_000 },
     // Started after the build above (it waits for dist/ itself as well).

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Debian 12 ships two Chromiums: `bookworm` (150) and `bookworm-security` (156, what apt installs).
-// Patients run both, so the production build's e2e project runs once more on the one that is not
+// Patients run both, so the production build's e2e project and the module's specs run once more on the one that is not
 // installed: its packages are fetched with `apt-get download` and unpacked under node_modules/.cache
 // (no root needed once apt's lists are there). Where that cannot be done, CI fails with one line
 // saying why; a developer's machine is told and skips it.
@@ -72,9 +72,16 @@ if (!existsSync(binary)) {
   }
 }
 
-console.log(`[e2e] production build on Chromium ${other.version} (${binary})`);
-const result = spawnSync('npx', ['playwright', 'test', '--project=production', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: binary },
-});
-process.exit(result.status ?? 1);
+// The production build, then the MyHealth module in its host (playwright.module.config.ts).
+const runs = [
+  { what: 'production build', args: ['--project=production'] },
+  { what: 'MyHealth module', args: ['-c', 'playwright.module.config.ts'] },
+];
+for (const { what, args } of runs) {
+  console.log(`[e2e] ${what} on Chromium ${other.version} (${binary})`);
+  const result = spawnSync('npx', ['playwright', 'test', ...args, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: binary },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

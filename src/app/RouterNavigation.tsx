@@ -41,6 +41,8 @@ export function RouterNavigation({ children }: { children: ReactNode }) {
       arrival: location.state,
       arrivalKey: location.key,
       ownsDocumentTitle: true,
+      // The whole page is the app's: the print styles leave only the region.
+      print: () => window.print(),
       useViewParams: useRouterViewParams,
     }),
     [navigate, location.state, location.key],

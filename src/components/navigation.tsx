@@ -13,6 +13,12 @@ export type Destination =
   | { page: 'history' }
   | { page: 'about' };
 
+/** A title for the print job and the element whose content is to be printed. */
+export interface PrintJob {
+  title: string;
+  region: HTMLElement | null;
+}
+
 export type DestinationLinkProps = { to: Destination; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>;
 
 /** The view's own parameters (the history's page and filters): the URL's query, or memory. */
@@ -28,6 +34,8 @@ export interface Navigation {
   arrivalKey: string;
   /** Only a host that owns the whole document sets its title. */
   ownsDocumentTitle: boolean;
+  /** Prints what is drawn now: the browser's print of the page, or the host's print of the region (guideline 03, `print`). */
+  print(job: PrintJob): void;
   useViewParams(): ViewParams;
 }
 

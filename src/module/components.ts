@@ -4,16 +4,17 @@ import { DeclarePage } from '../features/declare/DeclarePage';
 import { ExclusionsPage } from '../features/exclusions/ExclusionsPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { ExclusionsElement } from './ExclusionsElement';
+import { withFamilyLink } from './FamilyLink';
 import { TAGS, type ModulePage } from './tags';
 
 class ExclusionListElement extends ExclusionsElement {
-  protected readonly Page = ExclusionsPage;
+  protected readonly Page = withFamilyLink(ExclusionsPage, 'history');
 }
 class DeclareExclusionElement extends ExclusionsElement {
   protected readonly Page = DeclarePage;
 }
 class ExclusionHistoryElement extends ExclusionsElement {
-  protected readonly Page = HistoryPage;
+  protected readonly Page = withFamilyLink(HistoryPage, 'exclusions');
 }
 class AboutExclusionsElement extends ExclusionsElement {
   protected readonly Page = AboutExclusionsPage;

@@ -4,7 +4,8 @@
  * decides where to show it. Links stay links (focusable, read as links; guideline 22 "Navigation").
  */
 import { useState } from 'react';
-import type { Destination, DestinationLinkProps, Navigation, ViewParams } from '../components/navigation';
+import type { Destination, DestinationLinkProps, Navigation, PrintJob, ViewParams } from '../components/navigation';
+import styles from './moduleStyles';
 import { TAGS } from './tags';
 
 /** The props a component is opened with: the destination less its name. */
@@ -12,6 +13,10 @@ export function propsOf(to: Destination): Record<string, unknown> {
   const { page: _page, ...props } = to;
   return props;
 }
+
+// Outside the shadow root, what applies to the element applies to the document.
+const printStyles = styles.replaceAll(':host', ':root');
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 let opened = 0;
 
@@ -47,5 +52,12 @@ export function eventNavigation(element: HTMLElement, arrival: unknown, arrivalK
       </a>
     );
   }
-  return { go, Link, arrival, arrivalKey, ownsDocumentTitle: false, useViewParams: useMemoryViewParams };
+  const print = ({ title, region }: PrintJob) => {
+    // The host prints (guideline 03, `print`): the region with the module's styles, as one HTML document.
+    const lang = region?.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    const content = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${printStyles}</style></head><body>${region?.outerHTML ?? ''}</body></html>`;
+    // The factory of the integration library does exactly this (dist/index.mjs: printEvent).
+    element.dispatchEvent(new CustomEvent('print', { detail: { title, content, mimeType: 'text/html', orientation: 'portrait' } }));
+  };
+  return { go, Link, arrival, arrivalKey, ownsDocumentTitle: false, print, useViewParams: useMemoryViewParams };
 }

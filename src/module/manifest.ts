@@ -5,7 +5,7 @@ import { TAGS } from './tags';
 
 /**
  * What the host reads before it mounts anything (guideline 07). The list comes first: it is the
- * entry. Every component emits `open` (the host navigates) and answers `refresh`.
+ * entry. Every component emits `open` (the host navigates) and answers `refresh`; the history asks the host to `print`.
  */
 export const manifest: MyHealthModuleManifest = {
   specVersion,
@@ -14,7 +14,7 @@ export const manifest: MyHealthModuleManifest = {
   components: [
     { tagName: TAGS.exclusions, events: ['open', 'refresh'] },
     { tagName: TAGS.declare, events: ['open', 'refresh'] },
-    { tagName: TAGS.history, events: ['open', 'refresh'] },
+    { tagName: TAGS.history, events: ['open', 'refresh', 'print'] },
     { tagName: TAGS.about, events: ['open', 'refresh'] },
   ],
   permissionsForMandateAccess: [MEDICAL_DATA_MANAGEMENT],

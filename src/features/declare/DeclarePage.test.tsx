@@ -31,6 +31,7 @@ const navigation: Navigation = {
   arrival: undefined,
   arrivalKey: 'default',
   ownsDocumentTitle: false,
+  print: vi.fn(),
   useViewParams: () => [new URLSearchParams(), () => undefined],
 };
 

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useHistory } from '../../api/history';
 import type { HistoryEntryWire } from '../../api/history';
 import { useActivePerson } from '../../components/activePerson';
-import { useViewParams } from '../../components/navigation';
+import { useNavigation, useViewParams } from '../../components/navigation';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -73,6 +73,8 @@ export function HistoryPage() {
   const complete = answer?.complete === true;
   const [params, setParams] = useViewParams();
   const [printAll, setPrintAll] = useState(false);
+  const printable = useRef<HTMLElement>(null);
+  const { print } = useNavigation();
 
   const describe = (entry: HistoryEntryWire) => {
     const party = describeParty(entry.target, (code) => professionName(code, t), t('exclusions.unknownName'));
@@ -170,7 +172,7 @@ export function HistoryPage() {
   };
 
   return (
-    <section className="history">
+    <section className="history" ref={printable}>
       <PageHeading>{t('history.title')}</PageHeading>
       <p className="lead">{t('history.intro', { name: profileName(active, t) })}</p>
       {waiting && <Loading label={t('history.loading')} />}
@@ -231,7 +233,7 @@ export function HistoryPage() {
                   className="button button-secondary"
                   onClick={() => {
                     flushSync(() => setPrintAll(true));
-                    window.print();
+                    print({ title: t('history.title'), region: printable.current });
                     setPrintAll(false);
                   }}
                 >
