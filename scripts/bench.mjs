@@ -3,7 +3,8 @@
 // built the same way) in the same run, prints a table and writes bench/results.json.
 // Figures: first-screen JS/CSS gzip bytes per chunk, LCP and TBT under mobile throttling,
 // API requests and time from the login callback to the first row, history scripting time for
-// 1,500 entries, the two history paging strategies, and the sandbox API's p50/p99 at a fixed rate.
+// 1,500 entries, the two history paging strategies, the sandbox API's p50/p99 at a fixed rate, and
+// the MyHealth module's size and first render in its demo host (scripts/bench-module.mjs).
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildModule, MODULE_HOST, moduleFirstRender } from './bench-module.mjs';
 import { bootScript } from './boot-script.mjs';
 import { findChromium } from './ensure-chromium.mjs';
 
@@ -490,12 +492,13 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run "node scripts/ensure-chromium.mjs" or set CHROME_PATH');
 
-  console.log('[bench] building the app and the baseline…');
+  console.log('[bench] building the app, the baseline and the MyHealth module…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const baselineDist = await buildBaseline();
   const librariesOnly = await librariesOnlyGzip();
+  const moduleGzip = buildModule();
 
-  console.log('[bench] starting the sandbox and the two static servers…');
+  console.log('[bench] starting the sandbox, the two static servers and the MyHealth demo host…');
   await start(
     'npx',
     ['tsx', 'sandbox/main.ts'],
@@ -504,6 +507,8 @@ async function main() {
   );
   await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4173' }, APP);
   await start('node', ['scripts/serve.mjs'], { PREVIEW_PORT: '4174', DIST_DIR: baselineDist }, BASELINE);
+  // The host signs its login tokens with the sandbox IdP's key: the same key file.
+  await start('npx', ['tsx', 'scripts/module-host.ts'], { SANDBOX_KEY_FILE: join(WORK, 'key.json') }, `${MODULE_HOST}/host/people`);
   await fetch('http://localhost:8081/__sandbox/reset', { method: 'POST', headers: { 'X-Sandbox-Control': '1' } });
 
   const browser = await chromium.launch({
@@ -522,6 +527,10 @@ async function main() {
     await baselinePage.locator('h1').waitFor();
     await baselinePage.close();
     const baseChunks = chunkSizes(baselineDist, baselineAssets);
+
+    // Before the scale step: Anna still has her one exclusion.
+    console.log("[bench] MyHealth module: the entry's first row in the demo host, CPU ×4 (dev, demo, dev without Zone.js)…");
+    const moduleRender = await moduleFirstRender(browser, RUNS);
 
     console.log('[bench] LCP and TBT under mobile throttling…');
     const appVitals = await firstScreenVitals(browser, `${APP}/`);
@@ -595,6 +604,14 @@ async function main() {
       ['profile switch Lina → Tom: requests before his first row', big.switchRequests.length, 1, 'target ≤ 1 after his token'],
       ['sandbox API p50 at 100 req/s (ms)', round(apiLatency.p50, 2), round(bareLatency.p50, 2), 'baseline: bare node http'],
       ['sandbox API p99 at 100 req/s (ms)', round(apiLatency.p99, 2), round(bareLatency.p99, 2), 'baseline: bare node http'],
+      ['MyHealth module index.js (gzip bytes)', moduleGzip, sum(appChunks, '.js'), "baseline: the app's first screen; limit < 4 MB (guideline 17)"],
+      ['module entry first render in the host, CPU ×4 (ms)', round(moduleRender.dev), round(moduleRender.demo), 'baseline: demo mode (no network)'],
+      [
+        'module entry first render in the host without Zone.js, CPU ×4 (ms)',
+        round(moduleRender.withoutZone),
+        round(moduleRender.dev),
+        'baseline: the same with Zone.js',
+      ],
     ].map(([figure, value, baseline, note]) => ({ figure, value, baseline, ratio: baseline ? round(value / baseline, 2) : null, note }));
 
     console.log('\nfirst-screen chunks (login → list):');
