@@ -3,10 +3,8 @@
  * acting for that patient (default: themselves), as the token exchange issues it for the
  * exclusion backend, under the same rules.
  */
-import { accessTokenClaims } from './claims';
-import { loadOrCreateSigningKey, signAccessToken } from './keys';
+import { signPersonaToken } from './personaToken';
 import { decideActingFor, findPersona, PERSONAS } from './personas';
-import { sandboxSettings } from './settings';
 import { normaliseSsin } from '../src/domain/ssin';
 
 async function main(): Promise<number> {
@@ -21,17 +19,7 @@ async function main(): Promise<number> {
     console.error(`sandbox:token: refused: ${decision.reason}`);
     return 1;
   }
-  const settings = sandboxSettings();
-  const jwk = await loadOrCreateSigningKey(settings.keyFile);
-  const context = {
-    clientId: settings.clientId,
-    appOrigins: settings.appOrigins,
-    scope: 'exclusions',
-    sid: crypto.randomUUID(),
-    authTime: Math.floor(Date.now() / 1000),
-  };
-  const claims = accessTokenClaims(persona, context, { kind: 'backend', actingFor: decision.patient });
-  console.log(await signAccessToken(jwk, settings.issuer, claims, `${settings.accessTokenTtl}s`));
+  console.log(await signPersonaToken(persona, { kind: 'backend', actingFor: decision.patient }, 'exclusions'));
   return 0;
 }
 

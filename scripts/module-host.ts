@@ -8,10 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { accessTokenClaims } from '../sandbox/claims';
-import { loadOrCreateSigningKey, signAccessToken } from '../sandbox/keys';
+import { signPersonaToken } from '../sandbox/personaToken';
 import { findPersona, PERSONAS } from '../sandbox/personas';
-import { sandboxSettings } from '../sandbox/settings';
 
 const PORT = Number(process.env.MODULE_HOST_PORT ?? 5174);
 const HOST_FILES = resolve('module/host');
@@ -27,30 +25,18 @@ const TYPES: Record<string, string> = {
 /** The spec version this host speaks: the installed integration library's (guideline 07). */
 const hostSpec = (JSON.parse(readFileSync('node_modules/@smals-belgium/myhealth-wc-integration/package.json', 'utf8')) as { version: string }).version;
 
-const settings = sandboxSettings();
-
 /** Whom each persona may pick in the host's profile switcher: themselves, their children, their mandators. */
+const nameOf = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 const people = PERSONAS.map((persona) => ({
   login: persona.login,
-  name: `${persona.firstName} ${persona.lastName}`,
-  profiles: [
-    { sub: null, name: `${persona.firstName} ${persona.lastName}` },
-    ...[...persona.children, ...persona.mandators].map((person) => ({ sub: person.sub, name: `${person.firstName} ${person.lastName}` })),
-  ],
+  name: nameOf(persona),
+  profiles: [{ sub: null, name: nameOf(persona) }, ...[...persona.children, ...persona.mandators].map((person) => ({ sub: person.sub, name: nameOf(person) }))],
 }));
 
 async function loginToken(login: string): Promise<string | undefined> {
   const persona = findPersona(login);
   if (!persona) return undefined;
-  const jwk = await loadOrCreateSigningKey(settings.keyFile);
-  const context = {
-    clientId: settings.clientId,
-    appOrigins: settings.appOrigins,
-    scope: 'openid profile',
-    sid: crypto.randomUUID(),
-    authTime: Math.floor(Date.now() / 1000),
-  };
-  return signAccessToken(jwk, settings.issuer, accessTokenClaims(persona, context, { kind: 'login' }), `${settings.accessTokenTtl}s`);
+  return signPersonaToken(persona, { kind: 'login' }, 'openid profile');
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
