@@ -42,6 +42,19 @@ describe('useStagedRows', () => {
     expect(Math.min(...seen)).toBe(99);
   });
 
+  it('draws the rest `step` rows a frame when given a step, every render a prefix of the rows', async () => {
+    const seen: number[] = [];
+    const rows = numbers(100);
+    const { result } = renderHook(() => {
+      const shown = useStagedRows(rows, 10, 30);
+      seen.push(shown.length);
+      expect(shown).toEqual(rows.slice(0, shown.length));
+      return shown;
+    });
+    await waitFor(() => expect(result.current).toBe(rows));
+    expect([...new Set(seen)]).toEqual([10, 40, 70, 100]);
+  });
+
   it('has nothing to draw while there is no answer', () => {
     const { result } = renderHook(() => useStagedRows(undefined, 40));
     expect(result.current).toBeUndefined();

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { MessageKey } from './catalogues';
 import { localeTag, useI18n, type Params, type Translate } from './I18nProvider';
 import type { Language } from './locales';
+import { dateFormat, numberFormat, pluralRules } from './intlFormats';
 
 /** Messages that exist once per plural form: `<base>.one` and `<base>.other` in every catalogue. */
 export type PluralBase = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
@@ -14,24 +15,12 @@ export interface Formats {
 
 export function formats(language: Language, t: Translate): Formats {
   const tag = localeTag(language);
-  // Made on first use: building Intl formatters costs tens of milliseconds on a slow phone.
-  let rules: Intl.PluralRules | undefined;
-  let numbers: Intl.NumberFormat | undefined;
-  // One formatter per set of options: a history page formats a date per entry.
-  const dateFormats = new Map<string, Intl.DateTimeFormat>();
   return {
     // French also has "many" (a million and up): those take the "other" form.
     plural: (base, count, params) =>
-      t(`${base}.${(rules ??= new Intl.PluralRules(tag)).select(count) === 'one' ? 'one' : 'other'}` as MessageKey, {
-        ...params,
-        count: (numbers ??= new Intl.NumberFormat(tag)).format(count),
-      }),
-    formatDate: (date, options = { dateStyle: 'long' }) => {
-      const key = JSON.stringify(options);
-      let format = dateFormats.get(key);
-      if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
-      return format.format(date);
-    },
+      t(`${base}.${pluralRules(tag).select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, count: numberFormat(tag).format(count) }),
+    // One formatter per set of options (intlFormats.ts): a history page formats a date per entry.
+    formatDate: (date, options = { dateStyle: 'long' }) => dateFormat(tag, options).format(date),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { HistoryEntryWire } from '../../api/history';
 import { partyKey as keyOf, partyName, partyRefOf } from '../../domain/party';
 import type { Translate } from '../../i18n/I18nProvider';
+import { relativeTimeFormat } from '../../i18n/intlFormats';
 
 export const PAGE_SIZE = 25;
 
@@ -60,19 +61,9 @@ export function lastRevocations(entries: HistoryEntryWire[]): Set<HistoryEntryWi
 export function relativeTime(date: Date, now: number, language: string, justNow: string): string {
   const seconds = (date.getTime() - now) / 1000;
   if (Math.abs(seconds) < 60) return justNow;
-  if (Math.abs(seconds) < 3600) return relativeFormat(language, 'always').format(Math.round(seconds / 60), 'minute');
-  if (Math.abs(seconds) < 86_400) return relativeFormat(language, 'always').format(Math.round(seconds / 3600), 'hour');
-  return relativeFormat(language, 'auto').format(Math.round(seconds / 86_400), 'day');
-}
-
-// Made once per language: a page of history says a time for every entry.
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
-function relativeFormat(language: string, numeric: 'always' | 'auto'): Intl.RelativeTimeFormat {
-  const key = `${language}|${numeric}`;
-  let format = relativeFormats.get(key);
-  if (!format) relativeFormats.set(key, (format = new Intl.RelativeTimeFormat(language, { numeric })));
-  return format;
+  if (Math.abs(seconds) < 3600) return relativeTimeFormat(language, 'always').format(Math.round(seconds / 60), 'minute');
+  if (Math.abs(seconds) < 86_400) return relativeTimeFormat(language, 'always').format(Math.round(seconds / 3600), 'hour');
+  return relativeTimeFormat(language, 'auto').format(Math.round(seconds / 86_400), 'day');
 }
 
 export function pageCount(total: number): number {
