@@ -16,9 +16,10 @@ import { ProfileSwitcher } from './ProfileSwitcher';
 import { forgetFailedPages, preloadPages } from './lazyPages';
 
 function preloadAll() {
-  preloadCatalogues();
   // Marked on the page once every page's code is here (it opens offline from then on; e2e waits for it).
-  void preloadPages().then(() => document.documentElement.setAttribute('data-pages-ready', ''));
+  void preloadPages()
+    .then(preloadCatalogues)
+    .then(() => document.documentElement.setAttribute('data-pages-ready', ''));
 }
 
 export function Layout({ config }: { config: AppConfig }) {
@@ -40,8 +41,7 @@ export function Layout({ config }: { config: AppConfig }) {
   // Once the first screen is idle, fetch the other pages and languages, so they open at once
   // (and offline) without slowing the first screen down.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
-    const timer = window.setTimeout(() => idle(canUse ? preloadAll : preloadCatalogues), 2000);
+    const timer = window.setTimeout(() => (canUse ? preloadAll() : void preloadCatalogues()), 2000);
     return () => window.clearTimeout(timer);
   }, [canUse]);
   return (

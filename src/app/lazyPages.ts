@@ -1,3 +1,4 @@
+import { oneByOneWhenIdle } from '../components/idle';
 import { lazyComponent } from '../components/lazyComponent';
 import { revokeDialog } from '../features/exclusions/revokeDialogChunk';
 
@@ -26,9 +27,12 @@ const lazyChunks = [
   sessionExpiredDialog,
 ];
 
-/** Loads the other pages and the dialogs once the first screen is done, so they also open after the network drops. */
+/**
+ * Loads the other pages and the dialogs once the first screen is done, so they also open after the
+ * network drops: one chunk per idle moment, so that no long task waits for the user's first click.
+ */
 export function preloadPages(): Promise<void> {
-  return Promise.all(lazyChunks.map((chunk) => chunk.preload())).then(() => undefined);
+  return oneByOneWhenIdle(lazyChunks.map((chunk) => () => chunk.preload()));
 }
 
 /** Before "Try again": a page or dialog whose code did not load is fetched anew. */

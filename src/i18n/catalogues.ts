@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../domain/languages';
 import type { Catalogue } from './catalogue';
+import { oneByOneWhenIdle } from '../components/idle';
 
 export type { MessageKey } from './catalogue';
 
@@ -23,7 +24,7 @@ export function loadCatalogue(language: Language): Promise<Catalogue> {
   return catalogue;
 }
 
-/** Once the first screen is idle: so switching language works at once, and offline. */
-export function preloadCatalogues(): void {
-  for (const language of LANGUAGES) void loadCatalogue(language).catch(() => undefined);
+/** Once the first screen is idle, one language per idle moment: so switching language works at once, and offline. */
+export function preloadCatalogues(): Promise<void> {
+  return oneByOneWhenIdle(LANGUAGES.map((language) => () => loadCatalogue(language)));
 }

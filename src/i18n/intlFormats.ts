@@ -1,3 +1,5 @@
+import { whenIdle } from '../components/idle';
+
 /**
  * The Intl formatters the pages use, made once per locale and options. The first of each kind in
  * a language loads that language's data: 30–40 ms on a slow phone (CPU ×6), in the middle of
@@ -20,9 +22,7 @@ export const relativeTimeFormat = (tag: string, numeric: 'always' | 'auto') =>
 // One collator for a sort: localeCompare with a language makes one per comparison.
 export const collator = (tag: string) => once(`collator|${tag}`, () => new Intl.Collator(tag));
 
-const idle = (work: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => work(), { timeout: 2000 }) : setTimeout(work, 0));
-
 /** Makes these formatters (and loads their language's data) one per idle moment, before a page needs them. */
 export function warmIntl(makers: (() => unknown)[]): void {
-  for (const make of makers) idle(() => void make());
+  for (const make of makers) whenIdle(() => void make());
 }
