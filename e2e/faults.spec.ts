@@ -99,6 +99,19 @@ test('7. offline: Revoke before the dialog\'s code is here says so, and after "T
   await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
 });
 
+test("7. the revoke dialog's code is fetched as soon as the list shows rows, before the other pages", async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    const chunk = /\/(RevokeDialog|HistoryPage|DeclarePage|AboutExclusionsPage)[-\w]*\.(tsx|js)/.exec(request.url())?.[1];
+    if (chunk) chunks.push(chunk);
+  });
+  await login(page, 'anna');
+  await expect(page.getByRole('row', { name: /Jan Maes/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-pages-ready', '');
+  expect(chunks[0]).toBe('RevokeDialog');
+  expect(chunks).toContain('HistoryPage');
+});
+
 test('7. offline: the other pages were fetched once the list was idle, so they open offline', async ({ page, context }) => {
   const preloaded = page.waitForResponse(/\/HistoryPage[-\w]*\.(tsx|js)/);
   await login(page, 'anna');

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ExclusionRows } from './ExclusionRows';
 import { PartyLookup } from './PartyLookup';
 import { useStagedRows } from '../../components/useStagedRows';
+import { whenIdle } from '../../components/idle';
 import type { RevokeTarget } from './RevokeDialog';
 import { revokeDialog } from './revokeDialogChunk';
 import { useWantedOnce } from '../../components/lazyComponent';
@@ -50,6 +51,12 @@ export function ExclusionsPage() {
   }, [revocations]);
   const query = useExclusions(active.ssin, lookup);
   const rows = useStagedRows(query.data, FIRST_ROWS);
+  // Revoke is the list's own action: its dialog's code is fetched in the first idle moment after
+  // rows show, not with the other pages two seconds later (a click then waited for the network).
+  const hasRows = (rows?.length ?? 0) > 0;
+  useEffect(() => {
+    if (hasRows) whenIdle(() => void revokeDialog.preload());
+  }, [hasRows]);
 
   const lookupLabel = lookup ? formatPartyIdentifier(lookup) : '';
   const onRevoked = (outcome: RevokeOutcome, name: string) => {
