@@ -14,7 +14,8 @@
 // the time from a click on Revoke to its dialog and from a profile switch to the first row
 // (scripts/bench/scale.mjs); the sandbox API's p50/p99 at a fixed rate; the MyHealth module's size
 // and first render in its demo host (scripts/bench-module.mjs). At the top: the machine (a 120 ms
-// busy loop as the longest-task measure reads it, the CPU, Lighthouse's benchmark index).
+// busy loop as the longest-task measure reads it, the CPU, Lighthouse's benchmark index, and the
+// share of the CPUs other processes took meanwhile: figures from a busy machine are not comparable).
 //
 // BENCH_ONLY=part,part… runs only those parts (for iterating on one; the table then lacks the
 // others): sizes, vitals, module, lighthouse, history, api, scale. The builds, the servers and the
@@ -34,6 +35,7 @@ import { apiLatency, historyPaging } from './bench/api.mjs';
 import { buildBaseline, buildLibrariesOnly, chunkSizes, lazyChunks } from './bench/builds.mjs';
 import { APP, atEachRate, BASELINE, IDP, LIBRARIES, median, RATES, ROOT, round, RUNS, start, stopAll, TOM_LABEL, WORK } from './bench/common.mjs';
 import { baselineAssets, baselineScripting, historyFirstPaint, historyScripting, loginToList } from './bench/flows.mjs';
+import { machineLine, watchMachine } from './bench/machine.mjs';
 import { calibrate, firstScreenVitals } from './bench/page.mjs';
 import { formatTable, notMet } from './bench/report.mjs';
 import { calibrationRows, flowRows, latencyRows, lighthouseRows, moduleRows, pagingRows, scaleRows, sizeRows, sum, vitalsRows } from './bench/rows.mjs';
@@ -74,14 +76,8 @@ async function serve(baselineDist, librariesDist) {
   await fetch('http://localhost:8081/__sandbox/reset', { method: 'POST', headers: { 'X-Sandbox-Control': '1' } });
 }
 
-/** What the README's table must say it came from. */
-function machineLine(machine) {
-  const loop = RATES.map((rate) => `${machine.busyLoop[rate]} ms at CPU ×${rate}`).join(', ');
-  const index = machine.lighthouseBenchmarkIndex ? `; Lighthouse benchmarkIndex ${machine.lighthouseBenchmarkIndex}` : '';
-  return `machine: busy loop ${loop} (a 120 ms loop as the longest-task measure reads it); ${machine.cpu} × ${machine.cores} cores; Chromium ${machine.chromium}${index}`;
-}
-
 async function main() {
+  const watch = watchMachine();
   mkdirSync(WORK, { recursive: true });
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run "node scripts/ensure-chromium.mjs" or set CHROME_PATH');
@@ -182,6 +178,7 @@ async function main() {
     if (runs('api')) rows.push(...latencyRows(await apiLatency()));
     rows.push(...moduleFigures);
 
+    machine.othersCpuPercent = watch.share();
     results.machine = machine;
     results.minutes = minutes();
     console.log(`\n${machineLine(machine)}`);
