@@ -7,7 +7,8 @@ const EPSILON = 1e-9;
 
 /** Targets: the words printed, and the test of the value (and baseline) that says whether it is met. */
 export const target = {
-  atMost: (limit) => ({ text: `≤ ${limit}`, met: (v) => v <= limit + EPSILON }),
+  atMost: (limit, text = `≤ ${limit}`) => ({ text, met: (v) => v <= limit + EPSILON }),
+  below: (limit, text = `< ${limit}`) => ({ text, met: (v) => v < limit }),
   atLeast: (limit, text = `≥ ${limit}`) => ({ text, met: (v) => v >= limit - EPSILON }),
   equals: (wanted) => ({ text: `= ${wanted}`, met: (v) => v === wanted }),
   /** Within ±percent % of the row's baseline. */
