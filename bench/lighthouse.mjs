@@ -28,6 +28,10 @@ function summary(lhr) {
     tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
     cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
     lcpElement: lcpElement(lhr),
+    // What the page logged as errors (best practices' errors-in-console), to tell the app's from the bench's.
+    consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map(
+      (item) => `${item.sourceLocation?.url ?? item.source}: ${String(item.description).slice(0, 120)}`,
+    ),
     notPerfect: failed,
     // What Lighthouse ran with and on: the slowdown it applied and its own measure of this machine.
     cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,

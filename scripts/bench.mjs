@@ -188,6 +188,7 @@ async function main() {
     for (const [rate, pages] of Object.entries(results.lighthouse ?? {})) {
       for (const [name, result] of Object.entries(pages)) {
         console.log(`Lighthouse ×${rate}, ${name}: LCP element ${result.lcpElement}; audits below 1: ${result.notPerfect.join(', ') || 'none'}`);
+        if (result.consoleErrors.length) console.log(`  console errors: ${result.consoleErrors.join(' | ')}`);
       }
     }
     if (results.lighthouseAudits) {
