@@ -13,6 +13,14 @@ export async function login(page, persona, startAt) {
   await page.getByRole('button', { name: new RegExp(`\\(${persona}\\)`) }).click();
 }
 
+/**
+ * Waits inside a measured window: one cheap check in the page every 50 ms. Playwright's text and
+ * role locators scan the whole page at each poll, each poll a task of the page's main thread
+ * (with a history's 750 options, 60–100 ms at CPU ×6), which the longest-task measure would
+ * count as the app's. `check` runs in the page.
+ */
+export const until = (page, check, arg) => page.waitForFunction(check, arg, { polling: 50 });
+
 /** The page's CPU `rate` times slower (1: full speed); returns its CDP session. */
 export async function cpu(page, rate, cdp) {
   const session = cdp ?? (await page.context().newCDPSession(page));

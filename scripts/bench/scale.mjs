@@ -7,7 +7,7 @@
 /* global document -- functions passed to the browser */
 import { execFileSync } from 'node:child_process';
 import { ANNA, API, APP, atEachRate, declareThroughApi, IDP, LINA_LABEL, median, RATES, repeat, RUNS, token, TOM, TOM_LABEL } from './common.mjs';
-import { arm, armOnEveryLoad, cpu, interactionTime, login, longestTasks } from './page.mjs';
+import { arm, armOnEveryLoad, cpu, interactionTime, login, longestTasks, until } from './page.mjs';
 
 const settle = (page) => page.waitForTimeout(300);
 
@@ -71,9 +71,11 @@ async function annaList(browser) {
     await settle(page);
   };
   // Its data is in the cache: the task is the render of every row.
+  // Inside the measured windows: CSS locators and one cheap check (page.mjs `until`), not text or role locators.
+  const menuLink = (path) => page.locator(`nav a[href="${path}"]`).first();
   const backToList = async () => {
-    await page.getByRole('link', { name: 'Exclusions', exact: true }).click();
-    await page.locator('table tbody tr').nth(200).waitFor();
+    await menuLink('/').click();
+    await until(page, () => document.querySelectorAll('table tbody tr').length > 200);
     await settle(page);
   };
   const listLongest = await atEachRate(async (rate) => (await longestTasks(browser, page, rate, fromHistory, backToList))[0]);
@@ -89,7 +91,7 @@ async function annaList(browser) {
   };
   const toDutch = async () => {
     await page.locator('#language-picker').selectOption('nl');
-    await heading('Uitgesloten zorgverleners');
+    await until(page, () => document.querySelector('h1')?.textContent === 'Uitgesloten zorgverleners');
     await settle(page);
   };
   const languageLongest = await atEachRate(async (rate) => (await longestTasks(browser, page, rate, inEnglish, toDutch))[0]);
@@ -115,17 +117,19 @@ async function tomHistory(browser) {
     await settle(page);
   };
   // Every task until the filters and all their options are drawn.
+  // Inside the measured windows: CSS locators and one cheap check (page.mjs `until`), not text or role locators.
+  const pageShown = (label) => until(page, (text) => document.querySelector('.pagination [aria-current="page"]')?.textContent === text, label);
   const arrival = async () => {
-    await page.getByRole('link', { name: 'History' }).click();
-    await page.getByText('Page 1 of 60').waitFor();
-    await page.locator('#history-party option').nth(700).waitFor({ state: 'attached' });
+    await page.locator('nav a[href="/history"]').first().click();
+    await pageShown('Page 1 of 60');
+    await until(page, () => document.querySelectorAll('#history-party option').length > 700);
     await settle(page);
   };
   const filterAndLastPage = async () => {
-    await page.getByLabel('Change').selectOption('revoked');
-    await page.getByText(/^750 changes$/).waitFor();
-    await page.getByRole('button', { name: 'Last page' }).click();
-    await page.getByText('Page 30 of 30').waitFor();
+    await page.locator('#history-operation').selectOption('revoked');
+    await until(page, () => document.querySelector('.history p[role="status"]')?.textContent === '750 changes');
+    await page.locator('.pagination button').last().click();
+    await pageShown('Page 30 of 30');
     await settle(page);
   };
   const both = await atEachRate((rate) => longestTasks(browser, page, rate, tomsList, arrival, filterAndLastPage));
@@ -142,18 +146,23 @@ async function profileSwitch(browser) {
   const page = await context.newPage();
   await login(page, 'marc', `${APP}/`);
   await page.locator('.empty-state, table tbody tr').first().waitFor();
-  const picker = page.getByLabel('Acting for');
+  const picker = page.locator('#profile-switcher');
   const onLina = async () => {
     await picker.selectOption({ label: LINA_LABEL });
     await page.getByText(`You are managing the exclusions of ${LINA_LABEL}.`).waitFor();
     await page.locator('table tbody tr').first().waitFor();
     await settle(page);
   };
-  const tomShown = () => page.locator('table tbody tr', { hasText: 'Jan Maes' }).waitFor();
+  // Inside the measured windows: one cheap check (page.mjs `until`), not text locators.
   const toTom = async () => {
     await picker.selectOption({ label: TOM_LABEL });
-    await page.getByText(`You are managing the exclusions of ${TOM_LABEL}.`).waitFor();
-    await tomShown();
+    await until(
+      page,
+      (label) =>
+        document.querySelector('.acting-for')?.textContent?.includes(`managing the exclusions of ${label}`) &&
+        [...document.querySelectorAll('table tbody tr')].some((row) => row.textContent.includes('Jan Maes')),
+      TOM_LABEL,
+    );
   };
   const requests = await repeat(RUNS, async () => {
     await onLina();
