@@ -23,9 +23,24 @@ describe('production headers', () => {
       handler: (html: string, context: IndexHtmlTransformContext) => ReturnType<IndexHtmlTransformHook>;
     };
     const html = '<!doctype html><html lang="nl"><head><script type="module" src="/assets/index.js"></script></head><body><!-- app-shell --></body></html>';
-    const bundle = Object.fromEntries(
-      LANGUAGES.map((l) => [l, { type: 'chunk', fileName: `assets/${l}-abc.js`, facadeModuleId: `/app/src/i18n/messages/${l}.ts` }]),
-    );
+    const bundle = Object.fromEntries([
+      ...LANGUAGES.map((l) => [l, { type: 'chunk', fileName: `assets/${l}-abc.js`, facadeModuleId: `/app/src/i18n/messages/${l}.ts`, imports: [] }]),
+      ['index', { type: 'chunk', fileName: 'assets/index.js', facadeModuleId: '/app/index.html', isEntry: true, imports: [] }],
+      ['formats', { type: 'chunk', fileName: 'assets/useFormats-f.js', imports: ['assets/index.js'] }],
+      [
+        'declare',
+        {
+          type: 'chunk',
+          fileName: 'assets/DeclarePage-d.js',
+          facadeModuleId: '/app/src/features/declare/DeclarePage.tsx',
+          imports: ['assets/index.js', 'assets/useFormats-f.js'],
+        },
+      ],
+      [
+        'history',
+        { type: 'chunk', fileName: 'assets/HistoryPage-h.js', facadeModuleId: '/app/src/features/history/HistoryPage.tsx', imports: ['assets/index.js'] },
+      ],
+    ]);
     const context = { server: undefined, bundle } as unknown as IndexHtmlTransformContext;
     const built = (await transform.handler(html, context)) as { html: string; tags: HtmlTagDescriptor[] };
     const inline = built.tags.filter((tag) => tag.tag === 'script' && !tag.attrs?.src);
@@ -37,6 +52,9 @@ describe('production headers', () => {
     expect(built.html).toContain('<script type="module" fetchpriority="low" src="/assets/index.js">');
     // …and boot.js fetches the user's messages beside it.
     expect(built.html).toContain('data-catalogue-fr="/assets/fr-abc.js"');
+    // …and, on a reload of the form or the history, that page's chunks, not the entry again.
+    expect(built.html).toContain('data-chunks-declare="/assets/DeclarePage-d.js /assets/useFormats-f.js"');
+    expect(built.html).toContain('data-chunks-history="/assets/HistoryPage-h.js"');
   });
 
   it('cache hashed assets for a year, never the configuration or the page', () => {

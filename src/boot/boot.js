@@ -41,20 +41,26 @@
     return false;
   }
 
-  root.lang = language();
-  // The app's first await is this language's messages: fetched beside the app's script, not after it.
-  var catalogue = root.getAttribute('data-catalogue-' + root.lang);
-  if (catalogue) {
+  function preload(href) {
     var link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = catalogue;
+    link.href = href;
     link.fetchPriority = 'low';
     document.head.appendChild(link);
   }
+
+  root.lang = language();
+  // The app's first await is this language's messages: fetched beside the app's script, not after it.
+  var catalogue = root.getAttribute('data-catalogue-' + root.lang);
+  if (catalogue) preload(catalogue);
   var path = location.pathname;
   var state = path === '/auth/callback' || (hasSession() && LOGIN_PATHS.indexOf(path) >= 0) ? 'busy' : LOGIN_PATHS.indexOf(path) >= 0 ? 'login' : 'none';
   root.setAttribute('data-shell', state);
   // The menu item the app will mark as the current page.
   var PAGES = { '/': 'exclusions', '/exclusions/new': 'declare', '/history': 'history' };
   if (PAGES[path]) root.setAttribute('data-page', PAGES[path]);
+  // A reload of the form or the history in a session: that page's code (its chunk and the chunks it
+  // imports, listed by the build) is fetched beside the app's script, not once the app asks for it.
+  var pageChunks = state === 'busy' && PAGES[path] ? root.getAttribute('data-chunks-' + PAGES[path]) : null;
+  if (pageChunks) pageChunks.split(' ').forEach(preload);
 })();

@@ -67,6 +67,24 @@ describe('boot.js, the script before the first paint', () => {
   it('shows neither on other addresses (the app answers "not found")', () => {
     expect(boot({ path: '/no/such/page' }).shell).toBe('none');
   });
+
+  it("fetches the page's code beside the app's on a reload of the history or the form in a session, and not without one", () => {
+    const preloaded = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+    document.documentElement.setAttribute('data-chunks-history', '/assets/HistoryPage-a.js /assets/useFormats-b.js');
+    document.documentElement.setAttribute('data-chunks-declare', '/assets/DeclarePage-c.js');
+    try {
+      boot({ path: '/history', session: true });
+      expect(preloaded()).toEqual(['/assets/HistoryPage-a.js', '/assets/useFormats-b.js']);
+      document.head.querySelectorAll('link').forEach((link) => link.remove());
+      sessionStorage.clear();
+      boot({ path: '/exclusions/new' });
+      expect(preloaded()).toEqual([]);
+    } finally {
+      document.documentElement.removeAttribute('data-chunks-history');
+      document.documentElement.removeAttribute('data-chunks-declare');
+      document.head.querySelectorAll('link').forEach((link) => link.remove());
+    }
+  });
 });
 
 describe('the static first paint', () => {

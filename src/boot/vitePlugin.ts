@@ -17,6 +17,21 @@ function withCatalogueChunks(html: string, bundle: Rollup.OutputBundle): string 
   return html.replace('<html ', `<html${attributes.sort().join('')} `);
 }
 
+/** The lazy pages a reload can land on, by their name in boot.js's PAGES. */
+const RELOADABLE_PAGES = { declare: '/src/features/declare/DeclarePage.tsx', history: '/src/features/history/HistoryPage.tsx' };
+
+/** Each reloadable page's chunk and the chunks it imports (not the entry) on <html data-chunks-page>, for boot.js. */
+export function withPageChunks(html: string, bundle: Rollup.OutputBundle): string {
+  const chunks = Object.values(bundle).filter((chunk): chunk is Rollup.OutputChunk => chunk.type === 'chunk');
+  const attributes = Object.entries(RELOADABLE_PAGES).map(([page, module]) => {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(module));
+    if (!chunk) throw new Error(`no chunk for ${module}`);
+    const imports = chunk.imports.filter((file) => !chunks.find((candidate) => candidate.fileName === file)?.isEntry);
+    return ` data-chunks-${page}="${[chunk.fileName, ...imports].map((file) => `/${file}`).join(' ')}"`;
+  });
+  return html.replace('<html ', `<html${attributes.join('')} `);
+}
+
 function withLowPriorityModules(html: string): string {
   if (!html.includes(MODULE_SCRIPT)) throw new Error('index.html lacks the app’s module script');
   return html.replaceAll(MODULE_SCRIPT, `${MODULE_SCRIPT} fetchpriority="low"`);
@@ -50,7 +65,7 @@ export function appShellPlugin(): Plugin {
         return {
           // The app's script is fetched at low priority in a build: the static page paints first
           // (the browser lets the stylesheet go ahead of it), and the app replaces it when it runs.
-          html: context.server ? page : withCatalogueChunks(withLowPriorityModules(page), context.bundle ?? {}),
+          html: context.server ? page : withPageChunks(withCatalogueChunks(withLowPriorityModules(page), context.bundle ?? {}), context.bundle ?? {}),
           // At the end of <head>: it runs before the body is parsed, so before the first paint.
           tags: [{ tag: 'script', children: bootScript(), injectTo: 'head' }],
         };
