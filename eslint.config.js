@@ -93,11 +93,6 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   {
-    // The benchmark passes functions to the browser (page.evaluate, addInitScript).
-    files: ['scripts/bench.mjs'],
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
-  },
-  {
     // The MyHealth demo host's page (npm run module:demo): browser code, served as it is.
     files: ['module/host/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },

@@ -8,7 +8,7 @@ export function whenIdle(work: () => void): void {
   else setTimeout(work, 0);
 }
 
-export const idleMoment = () => new Promise<void>((resolve) => whenIdle(resolve));
+const idleMoment = () => new Promise<void>((resolve) => whenIdle(resolve));
 
 /** Runs each piece in an idle moment of its own, one after the other; a failed piece does not stop the others. */
 export async function oneByOneWhenIdle(pieces: (() => Promise<unknown>)[]): Promise<void> {
