@@ -78,14 +78,21 @@ test("page 1 of Tom's long history paints from one small request; the rest follo
 
   await expect(page.locator('.timeline-entry')).toHaveCount(25);
   await expect(page.getByRole('status').filter({ hasText: 'Showing the newest changes; the older ones are loading…' })).toBeVisible();
-  await expect(page.getByLabel('Change')).toHaveCount(0);
+  // The filters and buttons wait, disabled, where they will be: page 1 does not move when the rest comes.
+  await expect(page.getByLabel('Change')).toBeDisabled();
+  await expect(page.getByLabel('Care provider')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeDisabled();
   expect(sizes).toEqual(['25', '1500']);
   await expectNoAxeViolations(page, 'history page 1 before the rest');
+  const newest = page.locator('.timeline-entry').first();
+  const before = await newest.boundingBox();
 
   releaseRest();
   await expect(page.getByText(/^1[.,]500 changes$/)).toBeVisible();
   await expect(page.getByText('Page 1 of 60')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'older ones are loading' })).toHaveCount(0);
+  await expect(page.getByLabel('Change')).toBeEnabled();
+  expect(await newest.boundingBox()).toEqual(before);
   // Page 1 is the same 25 entries either way: the newest, in the API's order.
   await expect(page.locator('.timeline-entry')).toHaveCount(25);
   await page.getByRole('button', { name: 'Next page' }).click();

@@ -180,6 +180,16 @@ describe('GET /histories/{patientSsin}', () => {
     await expectError(await call(`/histories/${TOM}?pageSize=zero`, { token: tom }), 400, 'VAL_PAGE_SIZE');
   });
 
+  it('gzips a large answer for a client that accepts it, and sends it plain to one that does not', async () => {
+    const tom = await tokenFor(sandbox, 'marc', TOM);
+    const gzipped = await call(`/histories/${TOM}`, { token: tom, headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzipped.json()).toHaveLength(1500);
+    const plain = await call(`/histories/${TOM}`, { token: tom, headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.json()).toHaveLength(1500);
+  });
+
   it('records a parent as the author when acting for a child', async () => {
     const lina = await tokenFor(sandbox, 'marc', LINA);
     expect((await post(practitionerBody(LINA, JAN_MAES, 'persphysician'), lina)).status).toBe(201);
