@@ -121,6 +121,8 @@ function pages({ appUrl, baselineUrl, librariesUrl }) {
         // The active profile is kept in sessionStorage (te.activeProfile): the audit's load is Tom's.
         await page.locator('#profile-switcher').fill('18113056784');
         await shows('You are managing the exclusions of Tom Dubois')(page);
+        // His list's answer is in (a 404 for none, logged by the browser) before the console is cleared.
+        await page.waitForSelector('.empty-state, table tbody tr');
       },
       url: `${appUrl}/history`,
       check: async (page) => {
