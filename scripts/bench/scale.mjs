@@ -4,7 +4,7 @@
 // 1,500 entries arriving behind page 1, of a filter and the last page, and of a profile switch
 // from Lina to Tom (both with data); the time from a click on Revoke right after the list paints to
 // its dialog, and from the switch to Tom's first row; the API requests the switch makes.
-/* global document -- functions passed to the browser */
+/* global document, window -- functions passed to the browser */
 import { execFileSync } from 'node:child_process';
 import { ANNA, API, APP, atEachRate, declareThroughApi, IDP, LINA_LABEL, median, RATES, repeat, RUNS, token, TOM, TOM_LABEL } from './common.mjs';
 import { arm, armOnEveryLoad, cpu, interactionTime, login, longestTasks, until } from './page.mjs';
@@ -36,7 +36,17 @@ async function revokeRightAfterPaint(browser) {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await login(page, 'anna', `${APP}/`);
-  await page.locator('table tbody tr').first().waitFor();
+  // Counted once every row is drawn (they come 40 a frame): when their number has held for half a second.
+  await page.waitForFunction(
+    () => {
+      const count = document.querySelectorAll('table tbody tr').length;
+      const held = (window.benchRowsHeld ??= { count: -1, since: 0 });
+      if (held.count !== count) Object.assign(held, { count, since: performance.now() });
+      return count > 0 && performance.now() - held.since > 500;
+    },
+    null,
+    { polling: 100 },
+  );
   const rows = await page.locator('table tbody tr').count();
   await armOnEveryLoad(page, 'td.actions button', [['dialog', 'Revoke the exclusion of']]);
   const ms = await atEachRate(async (rate) =>
