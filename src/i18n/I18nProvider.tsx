@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Catalogue } from './catalogue';
 import { loadCatalogue, type MessageKey } from './catalogues';
 import { LANGUAGE_LIST, saveLanguage, type Language } from './locales';
@@ -9,8 +9,11 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 interface I18n {
   language: Language;
-  /** `remember: false` for a default that is not the user's choice (the token's language). */
-  setLanguage: (language: Language, options?: { remember?: boolean }) => void;
+  /**
+   * `remember: false` for a default that is not the user's choice (the token's language). Settles
+   * once the page's render in it is under way, or the language stayed (its messages could not be fetched).
+   */
+  setLanguage: (language: Language, options?: { remember?: boolean }) => Promise<void>;
   t: Translate;
 }
 
@@ -51,17 +54,21 @@ export function I18nProvider({ children, initial, ownsDocument = true }: { child
   // The last choice wins, however the loads of earlier ones end.
   const requested = useRef(initial.language);
 
+  // After the frame that brings the new words: a change of `lang` styles and lays out the whole
+  // page again (fonts are chosen anew for every text), and with them in one frame it was longer.
   useEffect(() => {
     if (ownsDocument) document.documentElement.lang = language;
   }, [language, ownsDocument]);
 
   const setLanguage = useCallback((next: Language, options?: { remember?: boolean }) => {
     requested.current = next;
-    loadCatalogue(next).then(
+    return loadCatalogue(next).then(
       (messages) => {
         if (requested.current !== next) return;
         if (options?.remember !== false) saveLanguage(next);
-        setCurrent({ language: next, catalogue: messages });
+        // Every text of the page changes: drawn in a render React can interrupt (a list of 201
+        // rows held a slow phone's main thread for 50 ms in one go), the page staying as it was meanwhile.
+        startTransition(() => setCurrent({ language: next, catalogue: messages }));
       },
       // Offline before the messages were fetched (they are preloaded once the page is idle): the
       // page, the picker (a controlled select) and the saved choice stay as they were.

@@ -12,25 +12,11 @@ import { HISTORY_MAX_ENTRIES } from '../../domain/serviceContract';
 import { localeTag, useI18n } from '../../i18n/I18nProvider';
 import { useFormats } from '../../i18n/useFormats';
 import { collator, dateFormat, numberFormat, pluralRules, relativeTimeFormat, warmIntl } from '../../i18n/intlFormats';
-import { applicationName } from '../../config/applications';
-import { ExcludeAgainLink } from './ExcludeAgainLink';
+import { DAY_HEADING, describeEntry } from './describeEntry';
+import { HistoryEntries } from './HistoryEntries';
 import { csvFileName, csvSeparator, localTimestamp, toCsv } from './historyCsv';
 import { HistoryPagination } from './HistoryPagination';
-import { describeParty } from '../../domain/party';
-import { professionName } from '../../components/professionName';
-import {
-  authorOf,
-  authorText,
-  filterEntries,
-  groupByDay,
-  lastRevocations,
-  pageCount,
-  pageOf,
-  PAGE_SIZE,
-  relativeTime,
-  type HistoryFilters,
-  type OperationFilter,
-} from './historyView';
+import { filterEntries, lastRevocations, pageCount, pageOf, PAGE_SIZE, type HistoryFilters, type OperationFilter } from './historyView';
 import { partyForToken } from './providerToken';
 import { ProviderFilter } from './ProviderFilter';
 import { addPageMessages } from '../../i18n/pageMessages';
@@ -40,10 +26,8 @@ import { isLanguage } from '../../i18n/locales';
 // Before anything on this page renders: its messages come with its code.
 addPageMessages(historyMessages);
 
-/** A day's heading: "Tuesday 3 December 2026". */
 /** The provider filter's entries until the whole history is in (one array, so its memo holds). */
 const NO_ENTRIES: HistoryEntryWire[] = [];
-const DAY_HEADING: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
 // A language's data loads with its first formatter of each kind: 30–60 ms on a slow phone. Made
 // once this code has loaded (the first screen idle: lazyPages.preloadPages), each in an idle
@@ -80,7 +64,7 @@ function readFilters(params: URLSearchParams) {
  */
 export function HistoryPage() {
   const { t, language } = useI18n();
-  const { plural, formatDate } = useFormats();
+  const { plural } = useFormats();
   const { active, self } = useActivePerson();
   const history = useHistory(active.ssin, PAGE_SIZE);
   // The whole history (up to 1,500 entries, hundreds of providers in the filter) arrives in one
@@ -93,14 +77,6 @@ export function HistoryPage() {
   const [printAll, setPrintAll] = useState(false);
   const printable = useRef<HTMLElement>(null);
   const { print } = useNavigation();
-
-  const describe = (entry: HistoryEntryWire) => {
-    const party = describeParty(entry.target, (code) => professionName(code, t), t('exclusions.unknownName'));
-    // Mid-sentence a profession is lower case, but German nouns keep their capital.
-    const profession = language === 'de' ? party.profession : party.profession.toLocaleLowerCase(language);
-    const what = t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.declared' : 'history.revoked', { party: `${party.name}, ${profession}` });
-    return { party, what, who: authorText(authorOf(entry), self.ssin, t, (id) => applicationName(id, language)) };
-  };
 
   // The router draws a new URL in a transition: until it is drawn, the entries on screen are the
   // old filter's or page's. `updating` marks them as such (aria-busy, greyed, "Updating…"), and
@@ -118,7 +94,7 @@ export function HistoryPage() {
   const waiting = !history.error && (history.isPending || (!complete && needsAll));
   const pages = pageCount(entries.length);
   const page = Math.min(Math.max(1, Number(params.get('page')) || 1), pages);
-  const shown = printAll ? entries : pageOf(entries, page);
+  const shown = useMemo(() => (printAll ? entries : pageOf(entries, page)), [printAll, entries, page]);
   const offerAgain = useMemo(() => lastRevocations(all), [all]);
 
   /** A new filter starts at page 1; an empty value leaves the URL. Built on what was last asked for. */
@@ -157,11 +133,9 @@ export function HistoryPage() {
     };
   }, []);
 
-  const dayKey = (date: Date) => formatDate(date, DAY_HEADING);
-
   const exportCsv = () => {
     const rows = entries.map((entry) => {
-      const { party, who } = describe(entry);
+      const { party, who } = describeEntry(entry, t, language, self.ssin);
       return [
         localTimestamp(new Date(entry.timestamp)),
         t(entry.operation === 'DECLARE_EXCLUSION' ? 'history.csv.declared' : 'history.csv.revoked'),
@@ -271,28 +245,7 @@ export function HistoryPage() {
           )}
           {printAll && <p className="print-only">{plural('history.printScope', entries.length)}</p>}
           <div className="history-entries" aria-busy={updating}>
-            {entries.length === 0 && <p>{t('history.filter.none')}</p>}
-            {groupByDay(shown, dayKey).map((group) => (
-              <section key={group.day} className="history-day" aria-label={group.day}>
-                <h2>{group.day}</h2>
-                <ol className="timeline">
-                  {group.entries.map((entry, index) => {
-                    const { what, who, party: shownParty } = describe(entry);
-                    const date = new Date(entry.timestamp);
-                    return (
-                      <li key={`${entry.timestamp}-${index}`} className={`timeline-entry ${entry.operation === 'DECLARE_EXCLUSION' ? 'declared' : 'revoked'}`}>
-                        <p className="timeline-what">{what}</p>
-                        <p className="timeline-meta">
-                          <time dateTime={entry.timestamp}>{formatDate(date, { timeStyle: 'short' })}</time> (
-                          {relativeTime(date, Date.now(), localeTag(language), t('history.justNow'))}) · {who}
-                        </p>
-                        {offerAgain.has(entry) && <ExcludeAgainLink entry={entry} name={shownParty.name} />}
-                      </li>
-                    );
-                  })}
-                </ol>
-              </section>
-            ))}
+            <HistoryEntries entries={shown} offerAgain={offerAgain} filteredOut={entries.length === 0} />
           </div>
           {/* Below the entries, where one looks for the older ones: appearing above, it would move them. */}
           {complete && all.length >= HISTORY_MAX_ENTRIES && <p className="notice notice-info">{plural('history.truncated', HISTORY_MAX_ENTRIES)}</p>}
