@@ -65,16 +65,17 @@ export interface HistoryAnswer {
 
 /**
  * The newest page first (a small answer, so page 1 of a long history paints as fast as a short
- * one's), then, when there is more, the whole history (up to 1,500) for the other pages, the
- * filters and the CSV. A history already read in full is shown from it at once.
+ * one's), then, when there is more and the page says `restWanted` (once page 1 is on screen), the
+ * whole history (up to 1,500) for the other pages, the filters and the CSV. A history already
+ * read in full is shown from it at once.
  */
-export function useHistory(patientSsin: string, firstPageSize: number) {
+export function useHistory(patientSsin: string, firstPageSize: number, restWanted: boolean) {
   const queryClient = useQueryClient();
   const full = historyQuery(patientSsin);
   const knownInFull = queryClient.getQueryData(full.queryKey) !== undefined;
   const first = useQuery({ ...historyQuery(patientSsin, firstPageSize), enabled: !knownInFull });
   const more = knownInFull || (first.data !== undefined && first.data.length >= firstPageSize);
-  const rest = useQuery({ ...full, enabled: more });
+  const rest = useQuery({ ...full, enabled: knownInFull || (more && restWanted) });
   const answer: HistoryAnswer | undefined = rest.data ? { entries: rest.data, complete: true } : first.data && { entries: first.data, complete: !more };
   return {
     answer,

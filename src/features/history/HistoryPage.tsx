@@ -66,11 +66,27 @@ export function HistoryPage() {
   const { t, language } = useI18n();
   const { plural } = useFormats();
   const { active, self } = useActivePerson();
-  const history = useHistory(active.ssin, PAGE_SIZE);
+  // The whole history is asked for once page 1 is on screen: gzipped, its 1,500 entries came
+  // within a round trip, and read while page 1 was being drawn they made it later than a short one's.
+  const [pageOneShownFor, setPageOneShownFor] = useState<string | null>(null);
+  const history = useHistory(active.ssin, PAGE_SIZE, pageOneShownFor === active.ssin);
   // The whole history (up to 1,500 entries, hundreds of providers in the filter) arrives in one
   // answer: it is drawn in a render React can interrupt, page 1 staying on screen meanwhile,
   // rather than in the synchronous render the query's update asks for.
   const answer = useDeferredValue(history.answer);
+  const drawn = answer !== undefined;
+  useEffect(() => {
+    if (!drawn || pageOneShownFor === active.ssin) return;
+    // After the frame that paints it.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPageOneShownFor(active.ssin));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [drawn, active.ssin, pageOneShownFor]);
   const all = useMemo(() => answer?.entries ?? [], [answer]);
   const complete = answer?.complete === true;
   const [params, setParams] = useViewParams();
