@@ -17,3 +17,18 @@ export async function oneByOneWhenIdle(pieces: (() => Promise<unknown>)[]): Prom
     await piece().catch(() => undefined);
   }
 }
+
+/**
+ * Runs `work` once the browser has painted the next frame (a task after its animation frame);
+ * returns what cancels it. For work that must not delay what was just drawn.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(work);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}

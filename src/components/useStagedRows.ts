@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './idle';
 
 /**
  * The rows to draw: every one, except when they are new (the page's first render, or a fresh
@@ -21,14 +22,7 @@ export function useStagedRows<Row>(rows: Row[] | undefined, first: number, step 
   useEffect(() => {
     if (!staged) return;
     // The rows drawn so far are painted before the next ones are.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setDrawn({ rows, count: Math.min(rows.length, count + step) })));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setDrawn({ rows, count: Math.min(rows.length, count + step) })));
   }, [staged, rows, count, step]);
   return staged ? rows.slice(0, count) : rows;
 }

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useHistory } from '../../api/history';
 import type { HistoryEntryWire } from '../../api/history';
 import { useActivePerson } from '../../components/activePerson';
+import { afterNextPaint } from '../../components/idle';
 import { useNavigation, useViewParams } from '../../components/navigation';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
@@ -77,15 +78,7 @@ export function HistoryPage() {
   const drawn = answer !== undefined;
   useEffect(() => {
     if (!drawn || pageOneShownFor === active.ssin) return;
-    // After the frame that paints it.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPageOneShownFor(active.ssin));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => setPageOneShownFor(active.ssin));
   }, [drawn, active.ssin, pageOneShownFor]);
   const all = useMemo(() => answer?.entries ?? [], [answer]);
   const complete = answer?.complete === true;
