@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, injectFault, login, resetSandbox } from './support';
+import { expectNoAxeViolations, IDP, injectFault, login, resetSandbox } from './support';
 
 test.beforeEach(async ({ page }) => resetSandbox(page));
 
@@ -47,4 +47,25 @@ test('sofie can act for Georges; Maria is listed by SSIN but disabled, with the 
   await expect(page.getByText('You are managing the exclusions of Georges Lambert, who gave you a mandate.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Luc Lemaire/ })).toBeVisible();
   await expectNoAxeViolations(page, 'banner');
+});
+
+test("a reload while acting for Tom shows his history, and his, the user's and Lina's exchanges share one read of the identity provider's metadata", async ({
+  page,
+}) => {
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('History of changes');
+
+  const toIdp: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(IDP)) toIdp.push(new URL(request.url()).pathname);
+  });
+  await page.reload();
+  await expect(page.getByText('You are managing the exclusions of Tom Dubois, your child.')).toBeVisible();
+  await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
+  // Tom's, Marc's own (the access check) and Lina's (her name for the switcher) exchanges.
+  await expect.poll(() => toIdp.filter((path) => path.endsWith('/token')).length).toBe(3);
+  expect(toIdp.filter((path) => path.endsWith('/.well-known/openid-configuration'))).toHaveLength(1);
 });

@@ -9,6 +9,7 @@ import type { Catalogue } from './i18n/catalogue';
 import { I18nProvider } from './i18n/I18nProvider';
 import { initialLanguage } from './i18n/locales';
 import { loadConfig } from './config/config';
+import { loadPageAt } from './app/lazyPages';
 
 const root = createRoot(document.getElementById('root')!);
 const language = initialLanguage();
@@ -45,6 +46,7 @@ function renderLoadFailed() {
   );
 }
 
+loadPageAt(location.pathname);
 // The configuration and the user's language are fetched in parallel; both are needed to render.
 Promise.all([loadConfig(), loadCatalogue(language)])
   .then(async ([result, catalogue]) => {

@@ -1,3 +1,4 @@
+import { ABOUT_PATH } from '../components/AboutExclusionsLink';
 import { oneByOneWhenIdle } from '../components/idle';
 import { lazyComponent } from '../components/lazyComponent';
 import { revokeDialog } from '../features/exclusions/revokeDialogChunk';
@@ -33,6 +34,16 @@ const lazyChunks = [
  */
 export function preloadPages(): Promise<void> {
   return oneByOneWhenIdle(lazyChunks.map((chunk) => () => chunk.preload()));
+}
+
+/**
+ * A load that lands on a page of its own chunk (a reload of the form, the history): its code is asked
+ * for at once, beside the configuration and the messages, so the page is drawn in the app's first
+ * render instead of one chunk later (boot.js has had the files fetched since the HTML).
+ */
+export function loadPageAt(pathname: string): void {
+  const pages: Record<string, { preload: () => Promise<void> }> = { '/exclusions/new': declarePage, '/history': historyPage, [ABOUT_PATH]: aboutPage };
+  void pages[pathname]?.preload();
 }
 
 /** Before "Try again": a page or dialog whose code did not load is fetched anew. */

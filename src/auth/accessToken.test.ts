@@ -19,6 +19,8 @@ const loginToken = jwt({
 
 /** The login: its token's remaining life, and what a silent renewal gives. */
 const login = vi.hoisted(() => ({ secondsLeft: 300, renewals: 0, renew: async (): Promise<unknown> => null }));
+/** The discovery document's reads: oidc-client-ts keeps none in flight, as this stand-in. */
+const discovery = vi.hoisted(() => ({ reads: 0 }));
 
 vi.mock('./userManager', () => ({
   userManager: () => ({
@@ -27,7 +29,13 @@ vi.mock('./userManager', () => ({
       login.renewals += 1;
       return login.renew();
     },
-    metadataService: { getTokenEndpoint: async () => 'https://idp.example/token' },
+    metadataService: {
+      getTokenEndpoint: async () => {
+        discovery.reads += 1;
+        await Promise.resolve();
+        return 'https://idp.example/token';
+      },
+    },
   }),
 }));
 
@@ -58,6 +66,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   Object.assign(login, { secondsLeft: 300, renewals: 0, renew: async () => null });
+  discovery.reads = 0;
   sessionEnded.count = 0;
 });
 
@@ -95,6 +104,12 @@ describe('accessTokenFor', () => {
     expect(a).toBe(b);
     expect(await accessTokenFor(LINA)).toBe(a);
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the discovery document once for exchanges started together (oneself and a child, on a reload)', async () => {
+    await Promise.all([accessTokenFor(MARC), accessTokenFor(LINA)]);
+    expect(discovery.reads).toBe(1);
+    expect(sentForms()).toHaveLength(2);
   });
 
   it('records a token without the backend role as no access', async () => {

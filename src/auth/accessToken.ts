@@ -194,14 +194,29 @@ export class TokenExchangeError extends Error {
 }
 
 /**
+ * oidc-client-ts asks for the discovery document on every call until one has been answered (its
+ * MetadataService keeps no call in flight), so the exchanges a reload starts together (oneself, the
+ * person on screen, the relatives' names) share the one under way.
+ */
+let tokenEndpointOnTheWay: Promise<string | undefined> | null = null;
+function tokenEndpoint(): Promise<string | undefined> {
+  tokenEndpointOnTheWay ??= userManager()
+    .metadataService.getTokenEndpoint()
+    .finally(() => {
+      tokenEndpointOnTheWay = null;
+    });
+  return tokenEndpointOnTheWay;
+}
+
+/**
  * An RFC 8693 exchange of the user's token for one for the backend, as MyHealth's host apps do
  * (smals-belgium/shared-referral-prescription-webcomponent, reuse/code/services/auth-exchange.service.ts),
  * naming the person to act for when it is not the user.
  */
 async function exchange(profile: Profile, subjectToken: string): Promise<string> {
   if (!exchangeSettings) throw new Error('token exchange is not configured');
-  const tokenEndpoint = await userManager().metadataService.getTokenEndpoint();
-  if (!tokenEndpoint) throw new Error('the identity provider has no token endpoint');
+  const endpoint = await tokenEndpoint();
+  if (!endpoint) throw new Error('the identity provider has no token endpoint');
   const body = new URLSearchParams({
     grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
     client_id: exchangeSettings.clientId,
@@ -211,7 +226,7 @@ async function exchange(profile: Profile, subjectToken: string): Promise<string>
     audience: exchangeSettings.audience,
   });
   if (profile.relation !== 'self') body.set(exchangeSettings.subjectParameter, profile[exchangeSettings.subjectValue]);
-  const response = await fetch(tokenEndpoint, { method: 'POST', body, headers: { Accept: 'application/json' } });
+  const response = await fetch(endpoint, { method: 'POST', body, headers: { Accept: 'application/json' } });
   const json = (await response.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
   if (!response.ok || !json.access_token) throw new TokenExchangeError(json.error ?? `http_${response.status}`, json.error_description);
 

@@ -34,6 +34,8 @@ export function lazyComponent<Module, Name extends keyof Module, Props extends o
   name: Name,
 ) {
   let loading: Promise<ComponentType<Props>> | null = null;
+  // Once loaded, rendered at once: `use` suspends on a promise it has not seen before, even a settled one.
+  let loaded: ComponentType<Props> | null = null;
   let failed = false;
   let failedUrl: string | undefined;
   let attempts = 0;
@@ -41,7 +43,7 @@ export function lazyComponent<Module, Name extends keyof Module, Props extends o
     if (!loading) {
       failed = false;
       const source: Promise<Module> = failedUrl ? import(/* @vite-ignore */ retryUrl(failedUrl, ++attempts)) : load();
-      loading = source.then((module) => module[name] as ComponentType<Props>);
+      loading = source.then((module) => (loaded = module[name] as ComponentType<Props>));
       loading.catch((error: unknown) => {
         failed = true;
         failedUrl = failedModuleUrl(error) ?? failedUrl;
@@ -55,7 +57,7 @@ export function lazyComponent<Module, Name extends keyof Module, Props extends o
   /** A fetch in the background: no page shows its failure, so it is forgotten at once. */
   const preload = () => get().then(() => undefined, forgetFailure);
   function Lazy(props: Props) {
-    const Loaded = use(get());
+    const Loaded = loaded ?? use(get());
     return <Loaded {...props} />;
   }
   return { Component: Lazy, preload, forgetFailure };
