@@ -69,3 +69,33 @@ test("a reload while acting for Tom shows his history, and his, the user's and L
   await expect.poll(() => toIdp.filter((path) => path.endsWith('/token')).length).toBe(3);
   expect(toIdp.filter((path) => path.endsWith('/.well-known/openid-configuration'))).toHaveLength(1);
 });
+
+test('a reload while acting for a child, on a phone: the page does not move down when the session is restored', async ({ page }) => {
+  await login(page, 'marc');
+  await page.getByLabel('Acting for').selectOption({ label: 'Tom Dubois, your child' });
+  const banner = page.getByText('You are managing the exclusions of Tom Dubois, your child.');
+  await expect(banner).toBeVisible();
+
+  // Where the app’s <main> starts in the page (not the viewport: a reload restores the scroll), in every frame from the app’s first one.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const tops: number[] = [];
+    (window as unknown as { mainTops_: number[] }).mainTops_ = tops;
+    const sample = () => {
+      const main = document.getElementById('main');
+      if (main) tops.push(Math.round(main.getBoundingClientRect().top + window.scrollY));
+      if (tops.length < 300) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  // A phone's CPU: at full speed the frame before the session is restored may never be painted.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.reload();
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No care provider is excluded' })).toBeVisible();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const tops = await page.evaluate(() => (window as unknown as { mainTops_: number[] }).mainTops_);
+  expect(tops.length).toBeGreaterThan(0);
+  expect([...new Set(tops)]).toEqual([tops.at(-1)]);
+});

@@ -50,7 +50,12 @@ loadPageAt(location.pathname);
 // The configuration and the user's language are fetched in parallel; both are needed to render.
 Promise.all([loadConfig(), loadCatalogue(language)])
   .then(async ([result, catalogue]) => {
-    if (result.ok) return render(catalogue, <App services={createAppServices(result.config)} />);
+    if (result.ok) {
+      const services = createAppServices(result.config);
+      // Read now, not a commit later: the first frame draws the session as it will be (SessionProvider).
+      const storedUser = await services.userManager.getUser().catch(() => null);
+      return render(catalogue, <App services={services} storedUser={storedUser} />);
+    }
     // Only the people who run the site should ever see this page: its code is a chunk of its own.
     const { ConfigErrorPage } = await import('./app/ConfigErrorPage');
     render(catalogue, <ConfigErrorPage problems={result.problems} />);

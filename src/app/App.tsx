@@ -1,4 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import type { User } from 'oidc-client-ts';
 import { AuthProvider } from 'react-oidc-context';
 import { BrowserRouter } from 'react-router';
 import { configureTokenExchange } from '../auth/accessToken';
@@ -40,11 +41,12 @@ export function createAppServices(config: AppConfig) {
   return { userManager: createUserManager(config, initialLanguage()), queryClient: createQueryClient(), config };
 }
 
-export function App({ services }: { services: AppServices }) {
+/** `storedUser`: the tab's stored login, read before the first render (see SessionProvider). */
+export function App({ services, storedUser }: { services: AppServices; storedUser?: User | null }) {
   return (
     <AuthProvider userManager={services.userManager} onSigninCallback={onSigninCallback}>
       <QueryClientProvider client={services.queryClient}>
-        <SessionProvider>
+        <SessionProvider storedUser={storedUser}>
           <BrowserRouter>
             <RouterNavigation>
               <ErrorBoundary fallback={() => <ErrorPage />}>

@@ -9,6 +9,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
+import type { User } from 'oidc-client-ts';
 import { useI18n } from '../i18n/I18nProvider';
 import { isLanguage, rememberTokenLanguage, savedLanguage } from '../i18n/locales';
 import { accessTokenFor, profileDetails, revokeAllTokens, subscribeProfileDetails, TokenExchangeError } from './accessToken';
@@ -67,11 +68,19 @@ async function prefetchRelatives(profiles: Profile[], isCurrent: () => boolean):
   }
 }
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+/**
+ * `storedUser`: the user oidc-client-ts keeps in this tab, read before the first render. On a
+ * reload react-oidc-context reads it again only after its first commit; until then the session is
+ * this one, so the first frame already names the person acted for (a parent's banner is taller than
+ * one's own) and the page does not move down when the library catches up.
+ */
+export function SessionProvider({ children, storedUser = null }: { children: ReactNode; storedUser?: User | null }) {
   const auth = useAuth();
+  const user = auth.isLoading ? storedUser : auth.user;
+  const isAuthenticated = auth.isLoading ? !!storedUser && !storedUser.expired : auth.isAuthenticated;
   const { setLanguage } = useI18n();
   const queryClient = useQueryClient();
-  const read = useMemo(() => (auth.user ? readAccessTokenClaims(auth.user.access_token) : undefined), [auth.user]);
+  const read = useMemo(() => (user ? readAccessTokenClaims(user.access_token) : undefined), [user]);
   const claims = read?.ok ? read.claims : undefined;
   const details = useSyncExternalStore(subscribeProfileDetails, profileDetails);
   const profiles = useMemo(
@@ -94,11 +103,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [tokenLanguage, setLanguage]);
 
   // One exchange for oneself tells whether this user may use the service at all.
-  const authenticated = auth.isAuthenticated;
   const selfSub = profiles[0]?.sub;
   const grantedOnLoad = attempt === 0 && grantedBefore !== null && grantedBefore === selfSub;
   useEffect(() => {
-    if (!selfSsin || !authenticated) return;
+    if (!selfSsin || !isAuthenticated) return;
     let current = true;
     if (!grantedOnLoad) setAccessCheck({ ssin: selfSsin, state: 'checking' });
     accessTokenFor(selfSsin).then(
@@ -118,7 +126,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       current = false;
     };
-  }, [selfSsin, selfSub, authenticated, attempt, grantedOnLoad]);
+  }, [selfSsin, selfSub, isAuthenticated, attempt, grantedOnLoad]);
 
   const access: AccessState = accessCheck && accessCheck.ssin === selfSsin ? accessCheck.state : grantedOnLoad ? 'granted' : 'checking';
   useEffect(() => {
@@ -164,11 +172,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Session | null>(() => {
     const self = profiles[0];
     // An expired session shows no one's name or data until it is renewed.
-    if (!self || !auth.isAuthenticated) return null;
+    if (!self || !isAuthenticated) return null;
     // A stored profile this user may not act for (another person logged in) falls back to themselves.
     const active = profiles.find((p) => p.sub === activeSub && p.allowed) ?? self;
     return { profiles, self, active, access, retryAccess, switchTo, logout, loggingOut };
-  }, [profiles, activeSub, access, retryAccess, switchTo, logout, loggingOut, auth.isAuthenticated]);
+  }, [profiles, activeSub, access, retryAccess, switchTo, logout, loggingOut, isAuthenticated]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
