@@ -53,7 +53,9 @@ Promise.all([loadConfig(), loadCatalogue(language)])
     if (result.ok) {
       const services = createAppServices(result.config);
       // Read now, not a commit later: the first frame draws the session as it will be (SessionProvider).
-      const storedUser = await services.userManager.getUser().catch(() => null);
+      // Not on the login callback, which brings a new user in.
+      const onCallback = location.pathname === new URL(result.config.oidc.redirectUri).pathname;
+      const storedUser = onCallback ? null : await services.userManager.getUser().catch(() => null);
       return render(catalogue, <App services={services} storedUser={storedUser} />);
     }
     // Only the people who run the site should ever see this page: its code is a chunk of its own.
