@@ -10,6 +10,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { initialLanguage } from './i18n/locales';
 import { loadConfig } from './config/config';
 import { loadPageAt } from './app/lazyPages';
+import { isLoginCallback } from './auth/storedSession';
 
 const root = createRoot(document.getElementById('root')!);
 const language = initialLanguage();
@@ -54,8 +55,7 @@ Promise.all([loadConfig(), loadCatalogue(language)])
       const services = createAppServices(result.config);
       // Read now, not a commit later: the first frame draws the session as it will be (SessionProvider).
       // Not on the login callback, which brings a new user in.
-      const onCallback = location.pathname === new URL(result.config.oidc.redirectUri).pathname;
-      const storedUser = onCallback ? null : await services.userManager.getUser().catch(() => null);
+      const storedUser = isLoginCallback(result.config.oidc.redirectUri, location.pathname) ? null : await services.userManager.getUser().catch(() => null);
       return render(catalogue, <App services={services} storedUser={storedUser} />);
     }
     // Only the people who run the site should ever see this page: its code is a chunk of its own.

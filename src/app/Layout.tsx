@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
-import { hasStoredSession } from '../auth/storedSession';
+import { hasStoredSession, isLoginCallback } from '../auth/storedSession';
 import { useOptionalSession } from '../auth/SessionProvider';
 import { preloadCatalogues } from '../i18n/catalogues';
 import { useI18n } from '../i18n/I18nProvider';
@@ -36,7 +36,7 @@ export function Layout({ config }: { config: AppConfig }) {
   // The same while the exchange for oneself tells whether the user may use the service.
   const restoring =
     session?.access === 'checking' ||
-    (!session && !auth.error && (pathname === new URL(config.oidc.redirectUri).pathname || (auth.isLoading && hasStoredSession())));
+    (!session && !auth.error && (isLoginCallback(config.oidc.redirectUri, pathname) || (auth.isLoading && hasStoredSession())));
 
   // Once the first screen is idle, fetch the other pages and languages, so they open at once
   // (and offline) without slowing the first screen down.

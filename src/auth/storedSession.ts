@@ -39,3 +39,8 @@ export function justLoggedOut(): boolean {
   }
   return loggedOut;
 }
+
+/** Whether `pathname` is the login callback (the configured redirect URI), where a new user comes in. */
+export function isLoginCallback(redirectUri: string, pathname: string): boolean {
+  return pathname === new URL(redirectUri).pathname;
+}
