@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import { useHistory } from '../../api/history';
 import type { HistoryEntryWire } from '../../api/history';
 import { useActivePerson } from '../../components/activePerson';
-import { afterNextPaint } from '../../components/idle';
+import { afterNextPaint, whenIdle } from '../../components/idle';
+import { warmDateField } from '../../components/warmDateField';
 import { useNavigation, useViewParams } from '../../components/navigation';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
@@ -46,6 +47,8 @@ if (isLanguage(pageLanguage)) {
     () => collator(tag).compare('a', 'b'),
   ]);
 }
+// The filters' date fields: the browser's first one in a document is costly (warmDateField.ts).
+whenIdle(warmDateField);
 
 /** The filters and page a URL asks for (anything else in it is ignored). */
 function readFilters(params: URLSearchParams) {
