@@ -61,7 +61,21 @@ export async function longestTaskDuring(browser, page, action) {
   if (!marks.includes('bench: start') || !marks.includes('bench: end'))
     throw new Error(`the trace lacks its marks (${marks.join(', ') || 'none'}): it did not record the whole action`);
   const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask');
-  return Math.max(0, ...tasks.map((e) => e.dur / 1000));
+  const longest = tasks.reduce((a, b) => (b.dur > (a?.dur ?? 0) ? b : a), undefined);
+  if (process.env.BENCH_WHY && longest) console.log(`[bench why] ${madeOf(longest, onMain)}`);
+  return longest ? longest.dur / 1000 : 0;
+}
+
+/** What a task of the trace was made of: its longest kinds of event inside it (BENCH_WHY=1). */
+function madeOf(task, events) {
+  const inside = events.filter((e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+  const byName = {};
+  for (const e of inside) if (!/RunTask|ThreadController|mojo/.test(e.name)) byName[e.name] = (byName[e.name] ?? 0) + e.dur;
+  const top = Object.entries(byName)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([name, dur]) => `${name} ${(dur / 1000).toFixed(1)}`);
+  return `${(task.dur / 1000).toFixed(1)} ms: ${top.join(', ')}`;
 }
 
 /**
