@@ -29,6 +29,7 @@ vi.mock('./userManager', () => ({
       login.renewals += 1;
       return login.renew();
     },
+    settings: { authority: 'https://idp.example' },
     metadataService: {
       getTokenEndpoint: async () => {
         discovery.reads += 1;
@@ -68,6 +69,7 @@ afterEach(() => {
   Object.assign(login, { secondsLeft: 300, renewals: 0, renew: async () => null });
   discovery.reads = 0;
   sessionEnded.count = 0;
+  sessionStorage.clear();
 });
 
 describe('accessTokenFor', () => {
@@ -110,6 +112,15 @@ describe('accessTokenFor', () => {
     await Promise.all([accessTokenFor(MARC), accessTokenFor(LINA)]);
     expect(discovery.reads).toBe(1);
     expect(sentForms()).toHaveLength(2);
+  });
+
+  it('keeps the token endpoint for the tab: after a reload (the exchanged tokens gone) the first exchange reads no discovery document', async () => {
+    await accessTokenFor(MARC);
+    clearExchangedTokens();
+    await accessTokenFor(MARC);
+    expect(discovery.reads).toBe(1);
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['https://idp.example/token', 'https://idp.example/token']);
+    expect(sessionStorage.getItem('te.tokenEndpoint|https://idp.example')).toBe('https://idp.example/token');
   });
 
   it('records a token without the backend role as no access', async () => {

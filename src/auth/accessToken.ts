@@ -9,6 +9,7 @@ import { fullName } from '../domain/party';
 import { profilesFromClaims, type Profile } from './profiles';
 import { announceSessionExpired } from './sessionEvents';
 import { userManager } from './userManager';
+import { tabStorage } from '../components/tabStorage';
 
 /**
  * Renew when fewer than this many seconds are left, so a token never expires in flight; for a
@@ -200,8 +201,18 @@ export class TokenExchangeError extends Error {
  */
 let tokenEndpointOnTheWay: Promise<string | undefined> | null = null;
 function tokenEndpoint(): Promise<string | undefined> {
-  tokenEndpointOnTheWay ??= userManager()
-    .metadataService.getTokenEndpoint()
+  const manager = userManager();
+  // Kept for the tab (public, not a secret): a reload's first exchange, which the page's person
+  // and data wait for, then needs no discovery round trip before it.
+  const key = `te.tokenEndpoint|${manager.settings.authority}`;
+  const known = tabStorage().getItem(key);
+  if (known) return Promise.resolve(known);
+  tokenEndpointOnTheWay ??= manager.metadataService
+    .getTokenEndpoint()
+    .then((endpoint) => {
+      if (endpoint) tabStorage().setItem(key, endpoint);
+      return endpoint;
+    })
     .finally(() => {
       tokenEndpointOnTheWay = null;
     });
