@@ -131,7 +131,9 @@ export function ExclusionsPage() {
                 ))}
               </tr>
             </thead>
-            <ExclusionRows exclusions={rows ?? []} onRevoke={setRevoking} />
+            <tbody role="rowgroup">
+              <ExclusionRows exclusions={rows ?? []} onRevoke={setRevoking} />
+            </tbody>
           </table>
         </div>
         /* eslint-enable jsx-a11y/no-redundant-roles */
