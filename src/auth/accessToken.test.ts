@@ -123,6 +123,25 @@ describe('accessTokenFor', () => {
     expect(sessionStorage.getItem('te.tokenEndpoint|https://idp.example')).toBe('https://idp.example/token');
   });
 
+  it.each([
+    ['answers 404 (the identity provider moved it)', () => Promise.resolve(new Response('', { status: 404 }))],
+    ['cannot be reached', () => Promise.reject(new TypeError('Failed to fetch'))],
+  ])("drops the tab's copy of the token endpoint when it %s, and asks discovery once for the exchange", async (_, failure) => {
+    sessionStorage.setItem('te.tokenEndpoint|https://idp.example', 'https://idp.example/old-token');
+    fetchMock.mockImplementationOnce(failure);
+    expect(await accessTokenFor(MARC)).toContain('.');
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['https://idp.example/old-token', 'https://idp.example/token']);
+    expect(discovery.reads).toBe(1);
+    expect(sessionStorage.getItem('te.tokenEndpoint|https://idp.example')).toBe('https://idp.example/token');
+  });
+
+  it('keeps the token endpoint found by discovery when the exchange itself fails: no second try, no second read', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('', { status: 404 }));
+    await expect(accessTokenFor(MARC)).rejects.toMatchObject({ code: 'http_404' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(discovery.reads).toBe(1);
+  });
+
   it('records a token without the backend role as no access', async () => {
     fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ access_token: backendToken(MARC, 'Marc', []) }), { status: 200 }));
     await accessTokenFor(MARC);

@@ -200,23 +200,42 @@ export class TokenExchangeError extends Error {
  * person on screen, the relatives' names) share the one under way.
  */
 let tokenEndpointOnTheWay: Promise<string | undefined> | null = null;
-function tokenEndpoint(): Promise<string | undefined> {
-  const manager = userManager();
+const tokenEndpointKey = () => `te.tokenEndpoint|${userManager().settings.authority}`;
+
+/** The token endpoint, and whether it came from the tab's copy (which may be stale) rather than discovery. */
+function tokenEndpoint(): Promise<{ endpoint: string | undefined; kept: boolean }> {
   // Kept for the tab (public, not a secret): a reload's first exchange, which the page's person
   // and data wait for, then needs no discovery round trip before it.
-  const key = `te.tokenEndpoint|${manager.settings.authority}`;
-  const known = tabStorage().getItem(key);
-  if (known) return Promise.resolve(known);
-  tokenEndpointOnTheWay ??= manager.metadataService
-    .getTokenEndpoint()
+  const known = tabStorage().getItem(tokenEndpointKey());
+  if (known) return Promise.resolve({ endpoint: known, kept: true });
+  tokenEndpointOnTheWay ??= userManager()
+    .metadataService.getTokenEndpoint()
     .then((endpoint) => {
-      if (endpoint) tabStorage().setItem(key, endpoint);
+      if (endpoint) tabStorage().setItem(tokenEndpointKey(), endpoint);
       return endpoint;
     })
     .finally(() => {
       tokenEndpointOnTheWay = null;
     });
-  return tokenEndpointOnTheWay;
+  return tokenEndpointOnTheWay.then((endpoint) => ({ endpoint, kept: false }));
+}
+
+/**
+ * POSTs the exchange to the token endpoint. When the tab's copy of it fails to answer (no
+ * connection, or 404: the identity provider moved it), that copy is dropped and discovery asked
+ * once, so a stale copy costs one retry rather than the session.
+ */
+async function postExchange(body: URLSearchParams): Promise<Response> {
+  const { endpoint, kept } = await tokenEndpoint();
+  if (!endpoint) throw new Error('the identity provider has no token endpoint');
+  const post = (url: string) => fetch(url, { method: 'POST', body, headers: { Accept: 'application/json' } });
+  if (!kept) return post(endpoint);
+  const response = await post(endpoint).catch(() => undefined);
+  if (response && response.status !== 404) return response;
+  tabStorage().removeItem(tokenEndpointKey());
+  const fresh = await tokenEndpoint();
+  if (!fresh.endpoint) throw new Error('the identity provider has no token endpoint');
+  return post(fresh.endpoint);
 }
 
 /**
@@ -226,8 +245,6 @@ function tokenEndpoint(): Promise<string | undefined> {
  */
 async function exchange(profile: Profile, subjectToken: string): Promise<string> {
   if (!exchangeSettings) throw new Error('token exchange is not configured');
-  const endpoint = await tokenEndpoint();
-  if (!endpoint) throw new Error('the identity provider has no token endpoint');
   const body = new URLSearchParams({
     grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
     client_id: exchangeSettings.clientId,
@@ -237,7 +254,7 @@ async function exchange(profile: Profile, subjectToken: string): Promise<string>
     audience: exchangeSettings.audience,
   });
   if (profile.relation !== 'self') body.set(exchangeSettings.subjectParameter, profile[exchangeSettings.subjectValue]);
-  const response = await fetch(endpoint, { method: 'POST', body, headers: { Accept: 'application/json' } });
+  const response = await postExchange(body);
   const json = (await response.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
   if (!response.ok || !json.access_token) throw new TokenExchangeError(json.error ?? `http_${response.status}`, json.error_description);
 
