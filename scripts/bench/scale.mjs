@@ -99,9 +99,15 @@ async function annaList(browser) {
     await page.locator('table tbody tr').nth(200).waitFor();
     await settle(page);
   };
+  // Until the last row is in Dutch too: the rows follow the page a few frames later (useStagedLanguage).
   const toDutch = async () => {
     await page.locator('#language-picker').selectOption('nl');
-    await until(page, () => document.querySelector('h1')?.textContent === 'Uitgesloten zorgverleners');
+    await until(
+      page,
+      () =>
+        document.querySelector('h1')?.textContent === 'Uitgesloten zorgverleners' &&
+        document.querySelector('table tbody:last-of-type tr:last-child')?.lang === 'nl',
+    );
     await settle(page);
   };
   const languageLongest = await atEachRate(async (rate) => (await longestTasks(browser, page, rate, inEnglish, toDutch))[0]);

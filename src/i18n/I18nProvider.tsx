@@ -1,4 +1,4 @@
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Catalogue } from './catalogue';
 import { loadCatalogue, type MessageKey } from './catalogues';
 import { LANGUAGE_LIST, saveLanguage, type Language } from './locales';
@@ -54,9 +54,10 @@ export function I18nProvider({ children, initial, ownsDocument = true }: { child
   // The last choice wins, however the loads of earlier ones end.
   const requested = useRef(initial.language);
 
-  // After the frame that brings the new words: a change of `lang` styles and lays out the whole
-  // page again (fonts are chosen anew for every text), and with them in one frame it was longer.
-  useEffect(() => {
+  // In the frame that brings the new words: a change of `lang` styles and lays out every text
+  // again (fonts are chosen anew), those of a long list's rows too unless they carry their own
+  // (useStagedLanguage), and a frame of its own did the page's texts twice.
+  useLayoutEffect(() => {
     if (ownsDocument) document.documentElement.lang = language;
   }, [language, ownsDocument]);
 

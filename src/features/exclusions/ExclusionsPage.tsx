@@ -131,9 +131,7 @@ export function ExclusionsPage() {
                 ))}
               </tr>
             </thead>
-            <tbody role="rowgroup">
-              <ExclusionRows exclusions={rows ?? []} onRevoke={setRevoking} />
-            </tbody>
+            <ExclusionRows exclusions={rows ?? []} onRevoke={setRevoking} />
           </table>
         </div>
         /* eslint-enable jsx-a11y/no-redundant-roles */

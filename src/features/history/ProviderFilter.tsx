@@ -11,8 +11,8 @@ import { useStagedRows } from '../../components/useStagedRows';
 /** Options drawn with the filter; the others follow, OPTIONS_PER_FRAME a frame (useStagedRows). */
 const FIRST_OPTIONS = 20;
 // A select's new options are styled and laid out in the frame that brings them: 750 at once are a
-// 100 ms task on a slow phone (CPU ×6), 150 are a fifth of it.
-const OPTIONS_PER_FRAME = 150;
+// 100 ms task on a slow phone (CPU ×6), and 150 were still 65–80 ms on a slower machine.
+const OPTIONS_PER_FRAME = 50;
 
 /**
  * The care-provider filter: each provider of the history once, with profession and number, so two
